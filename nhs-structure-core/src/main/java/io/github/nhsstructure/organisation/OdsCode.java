@@ -1,0 +1,78 @@
+package io.github.nhsstructure.organisation;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An Organisation Data Service (ODS) code, the identifier of an NHS organisation.
+ *
+ * <p>ODS codes are 2 to 10 upper-case letters and digits: {@code Y56} (a region), {@code 00C} (a CCG),
+ * {@code QHM} (an ICB), {@code RNK} (a trust), {@code A81001} (a GP practice), {@code U12345} (a PCN),
+ * {@code S1Y5D} (a 2026 ICB). {@link #of(String)} trims and upper-cases its input; the canonical constructor
+ * accepts only the canonical form.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value  the code in canonical form, not null
+ * @since 0.1.0
+ */
+public record OdsCode(String value) implements Comparable<OdsCode> {
+
+    private static final Pattern CANONICAL = Pattern.compile("[A-Z0-9]{2,10}");
+
+    /**
+     * Validates the canonical form.
+     *
+     * @throws IllegalArgumentException if the value is not 2 to 10 upper-case letters and digits
+     */
+    public OdsCode {
+        Objects.requireNonNull(value, "value");
+        if (!CANONICAL.matcher(value).matches()) {
+            throw new IllegalArgumentException(
+                    "invalid ODS code '" + value + "': expected 2 to 10 letters and digits, such as 00C or Y56");
+        }
+    }
+
+    /**
+     * Obtains a code from text, trimming white space and upper-casing.
+     *
+     * @param text  the code, such as {@code "qhm"} or {@code " 00C "}, not null
+     * @return the code, not null
+     * @throws IllegalArgumentException if the text is not a valid ODS code
+     */
+    public static OdsCode of(String text) {
+        return new OdsCode(Objects.requireNonNull(text, "text").strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Checks whether text is a valid ODS code after trimming and upper-casing.
+     *
+     * @param text  the text, not null
+     * @return true if {@link #of(String)} would accept it
+     */
+    public static boolean isValid(String text) {
+        return CANONICAL.matcher(text.strip().toUpperCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * Compares codes as text.
+     *
+     * @param other  the other code, not null
+     * @return the comparator value
+     */
+    @Override
+    public int compareTo(OdsCode other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * Returns the code itself, such as {@code 00C}.
+     *
+     * @return the code, not null
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.nhsstructure.spi;
+
+import io.github.nhsstructure.Coverage;
+import io.github.nhsstructure.DatasetException;
+import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.provenance.Provenance;
+import io.github.nhsstructure.provenance.Source;
+import io.github.nhsstructure.relationship.Relationship;
+import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.restructure.Succession;
+import io.github.nhsstructure.time.Dated;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * A complete, validated set of structure data: what a {@link StructureDataProvider} loads.
+ *
+ * <p>{@link #of} checks everything that spans organisations: codes are unique; every link target, succession
+ * party and source id exists; no link type forms a cycle on any date; every succession is recorded on both of
+ * its organisations. A dataset that passes can be indexed without further checks.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Dataset {
+
+    private final String version;
+    private final List<Source> sources;
+    private final Coverage coverage;
+    private final List<Organisation> organisations;
+    private final List<Succession> successions;
+
+    private Dataset(String version, List<Source> sources, Coverage coverage, List<Organisation> organisations,
+            List<Succession> successions) {
+        this.version = version;
+        this.sources = sources;
+        this.coverage = coverage;
+        this.organisations = organisations;
+        this.successions = successions;
+    }
+
+    /**
+     * Obtains a validated dataset.
+     *
+     * @param version  the dataset version, such as {@code 2026.1}, not blank
+     * @param sources  the sources the data was built from, not null
+     * @param coverage  the dates the dataset speaks for, not null
+     * @param organisations  the organisations, with their links and successions, not null
+     * @return the dataset, not null
+     * @throws DatasetException if the data is inconsistent; the message says what and where
+     */
+    public static Dataset of(String version, Collection<Source> sources, Coverage coverage,
+            Collection<Organisation> organisations) {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(coverage, "coverage");
+        if (version.isBlank()) {
+            throw new DatasetException(null, 0, "version", "must not be blank");
+        }
+        Map<String, Source> sourceById = new LinkedHashMap<>();
+        for (Source s : sources) {
+            if (sourceById.put(s.id(), s) != null) {
+                throw new DatasetException(null, 0, "sources", "source id '" + s.id() + "' given twice");
+            }
+        }
+        Map<OdsCode, Organisation> byCode = new HashMap<>();
+        for (Organisation o : organisations) {
+            if (byCode.put(o.code(), o) != null) {
+                throw new DatasetException(null, 0, "organisations", "code " + o.code() + " given twice");
+            }
+        }
+        TreeSet<Succession> successions = new TreeSet<>();
+        for (Organisation o : organisations) {
+            checkSources(o.provenance(), sourceById, o.code() + " operational period");
+            for (Dated<String> n : o.names().entries()) {
+                checkSources(n.provenance(), sourceById, o.code() + " name " + n.period());
+            }
+            for (Dated<?> k : o.kinds().entries()) {
+                checkSources(k.provenance(), sourceById, o.code() + " kind " + k.period());
+            }
+            for (Relationship r : o.relationships()) {
+                checkSources(r.provenance(), sourceById, r.toString());
+                if (!byCode.containsKey(r.target())) {
+                    throw new DatasetException(null, 0, "relationships",
+                            r + ": target " + r.target() + " is not an organisation of the dataset");
+                }
+            }
+            List<Succession> mine = new ArrayList<>(o.successors());
+            mine.addAll(o.predecessors());
+            for (Succession s : mine) {
+                checkSources(s.provenance(), sourceById, s.toString());
+                Organisation other = byCode.get(s.predecessor().equals(o.code()) ? s.successor() : s.predecessor());
+                if (other == null) {
+                    throw new DatasetException(null, 0, "successions",
+                            s + ": " + s.successor() + " or " + s.predecessor() + " is not an organisation");
+                }
+                boolean recorded = s.predecessor().equals(o.code())
+                        ? other.predecessors().contains(s) : other.successors().contains(s);
+                if (!recorded) {
+                    throw new DatasetException(null, 0, "successions", s + " is recorded on one side only");
+                }
+                successions.add(s);
+            }
+        }
+        for (RelationshipType type : RelationshipType.values()) {
+            checkAcyclic(type, byCode);
+        }
+        List<Organisation> sorted = new ArrayList<>(organisations);
+        sorted.sort(null);
+        return new Dataset(version, List.copyOf(sourceById.values()), coverage, List.copyOf(sorted),
+                List.copyOf(successions));
+    }
+
+    private static void checkSources(Provenance p, Map<String, Source> sources, String what) {
+        for (String id : p.sourceIds()) {
+            if (!sources.containsKey(id)) {
+                throw new DatasetException(null, 0, "source", what + ": unknown source id '" + id + "'");
+            }
+        }
+    }
+
+    /**
+     * A cycle of one link type exists on some date only if it exists on the start date of one of its links (the
+     * latest one), so walking up from each link's source on each link's start date finds every cycle.
+     */
+    private static void checkAcyclic(RelationshipType type, Map<OdsCode, Organisation> byCode) {
+        int limit = byCode.size() + 1;
+        for (Organisation o : byCode.values()) {
+            for (Dated<OdsCode> link : o.links(type).entries()) {
+                long day = link.period().start().toEpochDay();
+                OdsCode at = link.value();
+                for (int steps = 0; at != null; steps++) {
+                    if (at.equals(o.code()) || steps > limit) {
+                        throw new DatasetException(null, 0, "relationships", type + " forms a cycle through "
+                                + o.code() + " on " + link.period().start());
+                    }
+                    Organisation next = byCode.get(at);
+                    at = next == null ? null : next.targetOnEpochDay(type, day);
+                }
+            }
+        }
+    }
+
+    /**
+     * Returns the dataset version.
+     *
+     * @return the version, not null
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * Returns the sources, in the order given.
+     *
+     * @return the sources, immutable, not null
+     */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /**
+     * Returns the dates the dataset speaks for.
+     *
+     * @return the coverage, not null
+     */
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /**
+     * Returns the organisations, ordered by code.
+     *
+     * @return the organisations, immutable, not null
+     */
+    public List<Organisation> organisations() {
+        return organisations;
+    }
+
+    /**
+     * Returns every succession, ordered by effective date, predecessor and successor.
+     *
+     * @return the successions, immutable, not null
+     */
+    public List<Succession> successions() {
+        return successions;
+    }
+}

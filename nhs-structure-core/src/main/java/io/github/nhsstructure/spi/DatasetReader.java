@@ -1,0 +1,374 @@
+package io.github.nhsstructure.spi;
+
+import io.github.nhsstructure.Coverage;
+import io.github.nhsstructure.DatasetException;
+import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.SuccessionReason;
+import io.github.nhsstructure.provenance.Certainty;
+import io.github.nhsstructure.provenance.Provenance;
+import io.github.nhsstructure.provenance.Source;
+import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.restructure.Succession;
+import io.github.nhsstructure.time.DateRange;
+import io.github.nhsstructure.time.Dated;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a dataset in the project's documented CSV format (see {@code docs/data-format.md}): {@code sources.csv},
+ * {@code coverage.csv}, {@code organisations.csv}, {@code names.csv}, {@code kinds.csv},
+ * {@code relationships.csv} and {@code successions.csv}.
+ *
+ * <p>Every row is validated; the first problem fails the read with a {@link DatasetException} naming file, line
+ * and field, such as {@code names.csv:17: name: must not be blank}. No row is ever skipped. The bundled data
+ * provider and test fixtures use this same reader.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class DatasetReader {
+
+    /**
+     * Opens one named resource of a dataset.
+     *
+     * @since 0.1.0
+     */
+    @FunctionalInterface
+    public interface ResourceOpener {
+        /**
+         * Opens a resource.
+         *
+         * @param fileName  the file name, such as {@code names.csv}, not null
+         * @return the stream, not null; the reader closes it
+         * @throws IOException if the resource is missing or cannot be read
+         */
+        InputStream open(String fileName) throws IOException;
+    }
+
+    /** The files of the format, in reading order. */
+    public static final List<String> FILES = List.of("sources.csv", "coverage.csv", "organisations.csv",
+            "names.csv", "kinds.csv", "relationships.csv", "successions.csv");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+    private DatasetReader() {
+    }
+
+    /**
+     * Reads a dataset from a folder holding the CSV files.
+     *
+     * @param version  the version to give the dataset, not blank
+     * @param folder  the folder, not null
+     * @return the validated dataset, not null
+     * @throws DatasetException if a file is missing, malformed or the data is inconsistent
+     */
+    public static Dataset read(String version, Path folder) {
+        return read(version, name -> Files.newInputStream(folder.resolve(name)));
+    }
+
+    /**
+     * Reads a dataset from named resources.
+     *
+     * @param version  the version to give the dataset, not blank
+     * @param opener  opens each file of {@link #FILES}, not null
+     * @return the validated dataset, not null
+     * @throws DatasetException if a file is missing, malformed or the data is inconsistent
+     */
+    public static Dataset read(String version, ResourceOpener opener) {
+        return new Reading(opener).run(version);
+    }
+
+    /** One row of a CSV file, with typed accessors that name file, line and field on failure. */
+    static final class Row {
+        private final String file;
+        private final long line;
+        private final Map<String, Integer> header;
+        private final CSVRecord record;
+
+        Row(String file, long line, Map<String, Integer> header, CSVRecord record) {
+            this.file = file;
+            this.line = line;
+            this.header = header;
+            this.record = record;
+        }
+
+        DatasetException error(String field, String problem) {
+            return new DatasetException(file, line, field, problem);
+        }
+
+        String where() {
+            return file + ":" + line;
+        }
+
+        String optText(String field) {
+            return record.get(header.get(field)).strip();
+        }
+
+        String text(String field) {
+            String v = optText(field);
+            if (v.isEmpty()) {
+                throw error(field, "must not be blank");
+            }
+            return v;
+        }
+
+        OdsCode code(String field) {
+            String v = text(field);
+            try {
+                return OdsCode.of(v);
+            } catch (IllegalArgumentException e) {
+                throw error(field, e.getMessage());
+            }
+        }
+
+        LocalDate date(String field) {
+            return parseDate(field, text(field));
+        }
+
+        private LocalDate parseDate(String field, String v) {
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                throw error(field, "'" + v + "' is not a date (yyyy-MM-dd)");
+            }
+        }
+
+        DateRange period(String startField, String endField) {
+            LocalDate start = date(startField);
+            String endText = optText(endField);
+            LocalDate end = endText.isEmpty() ? LocalDate.MAX : parseDate(endField, endText);
+            if (!end.isAfter(start)) {
+                throw error(endField, end + " is not after start " + start);
+            }
+            return DateRange.of(start, end);
+        }
+
+        <E extends Enum<E>> E constant(String field, Class<E> type) {
+            String v = text(field);
+            try {
+                return Enum.valueOf(type, v);
+            } catch (IllegalArgumentException e) {
+                throw error(field, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+
+        Provenance provenance() {
+            List<String> ids = new ArrayList<>();
+            for (String id : text("source").split(";", -1)) {
+                if (id.isBlank()) {
+                    throw error("source", "blank source id in '" + text("source") + "'");
+                }
+                ids.add(id.strip());
+            }
+            return new Provenance(ids, constant("certainty", Certainty.class));
+        }
+    }
+
+    /** The state of one read. */
+    private static final class Reading {
+        private final ResourceOpener opener;
+        private final Map<String, Source> sources = new LinkedHashMap<>();
+        private final Map<OdsCode, Organisation.Builder> builders = new TreeMap<>();
+        private final Map<OdsCode, Long> organisationLines = new HashMap<>();
+        private final Map<String, List<Span>> spans = new HashMap<>();
+
+        /** A period of one fact, remembered to report overlaps with both lines. */
+        private record Span(DateRange period, String where, String what) {
+        }
+
+        Reading(ResourceOpener opener) {
+            this.opener = opener;
+        }
+
+        Dataset run(String version) {
+            each("sources.csv", List.of("id", "title", "publisher", "extract_date", "licence", "origin"), row -> {
+                Source s;
+                try {
+                    s = new Source(row.text("id"), row.text("title"), row.text("publisher"),
+                            row.date("extract_date"), row.text("licence"), row.text("origin"));
+                } catch (IllegalArgumentException e) {
+                    throw row.error(null, e.getMessage());
+                }
+                if (sources.put(s.id(), s) != null) {
+                    throw row.error("id", "source id '" + s.id() + "' given twice");
+                }
+            });
+            List<Coverage.KindCoverage> coverage = new ArrayList<>();
+            each("coverage.csv", List.of("kind", "start", "end_exclusive", "source", "note"), row -> {
+                OrganisationKind kind = row.constant("kind", OrganisationKind.class);
+                for (Coverage.KindCoverage c : coverage) {
+                    if (c.kind() == kind) {
+                        throw row.error("kind", kind + " given twice");
+                    }
+                }
+                coverage.add(new Coverage.KindCoverage(kind, row.period("start", "end_exclusive"),
+                        new Provenance(List.of(row.text("source").split(";")), Certainty.HIGH), row.text("note")));
+            });
+            each("organisations.csv", List.of("code", "start", "end_exclusive", "source", "certainty"), row -> {
+                OdsCode code = row.code("code");
+                if (builders.containsKey(code)) {
+                    throw row.error("code", code + " given twice (first at line " + organisationLines.get(code) + ")");
+                }
+                builders.put(code, Organisation.builder(code, row.period("start", "end_exclusive"),
+                        row.provenance()));
+                organisationLines.put(code, row.line);
+            });
+            each("names.csv", List.of("code", "start", "end_exclusive", "name", "source", "certainty"), row -> {
+                Dated<String> name = dated(row, "names", row.text("name"));
+                apply(row, b -> b.name(name));
+            });
+            each("kinds.csv", List.of("code", "start", "end_exclusive", "kind", "source", "certainty"), row -> {
+                Dated<OrganisationKind> kind = dated(row, "kinds", row.constant("kind", OrganisationKind.class));
+                apply(row, b -> b.kind(kind));
+            });
+            each("relationships.csv",
+                    List.of("code", "type", "target", "start", "end_exclusive", "source", "certainty"), row -> {
+                        RelationshipType type = row.constant("type", RelationshipType.class);
+                        OdsCode target = row.code("target");
+                        Dated<OdsCode> link = dated(row, type.name(), target);
+                        apply(row, b -> b.link(type, link));
+                    });
+            each("successions.csv",
+                    List.of("predecessor", "successor", "effective_date", "reason", "source", "certainty"), row -> {
+                        Succession s;
+                        try {
+                            s = new Succession(row.code("predecessor"), row.code("successor"),
+                                    row.date("effective_date"), row.constant("reason", SuccessionReason.class),
+                                    row.provenance());
+                        } catch (IllegalArgumentException e) {
+                            throw row.error("successor", e.getMessage());
+                        }
+                        builder(row, s.predecessor(), "predecessor").succession(s);
+                        builder(row, s.successor(), "successor").succession(s);
+                    });
+            List<Organisation> organisations = new ArrayList<>(builders.size());
+            for (Map.Entry<OdsCode, Organisation.Builder> e : builders.entrySet()) {
+                try {
+                    organisations.add(e.getValue().build());
+                } catch (IllegalArgumentException ex) {
+                    throw new DatasetException("organisations.csv", organisationLines.get(e.getKey()), "code",
+                            ex.getMessage());
+                }
+            }
+            Coverage cov;
+            try {
+                cov = Coverage.of(coverage);
+            } catch (IllegalArgumentException e) {
+                throw new DatasetException("coverage.csv", 0, null, e.getMessage());
+            }
+            return Dataset.of(version, sources.values(), cov, organisations);
+        }
+
+        /** Reads the period of a row, checking it against earlier rows of the same code and sort of fact. */
+        private <T> Dated<T> dated(Row row, String sort, T value) {
+            OdsCode code = row.code("code");
+            DateRange period = row.period("start", "end_exclusive");
+            List<Span> list = spans.computeIfAbsent(row.file + "|" + code + "|" + sort, k -> new ArrayList<>());
+            for (Span s : list) {
+                if (s.period().overlaps(period)) {
+                    throw row.error("start", code + " " + sort + " " + period + "=" + value + " overlaps "
+                            + s.period() + "=" + s.what() + " at " + s.where());
+                }
+            }
+            list.add(new Span(period, row.where(), String.valueOf(value)));
+            return new Dated<>(period, value, row.provenance());
+        }
+
+        private Organisation.Builder builder(Row row, OdsCode code, String field) {
+            Organisation.Builder b = builders.get(code);
+            if (b == null) {
+                throw row.error(field, code + " is not in organisations.csv");
+            }
+            return b;
+        }
+
+        private void apply(Row row, Consumer<Organisation.Builder> action) {
+            Organisation.Builder b = builder(row, row.code("code"), "code");
+            try {
+                action.accept(b);
+            } catch (IllegalArgumentException e) {
+                throw row.error(null, e.getMessage());
+            }
+        }
+
+        private void each(String file, List<String> columns, Consumer<Row> action) {
+            try (InputStream in = open(file);
+                    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                    CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+                Map<String, Integer> header = null;
+                for (CSVRecord record : parser) {
+                    long line = record.getRecordNumber();
+                    if (header == null) {
+                        header = header(file, columns, record);
+                        continue;
+                    }
+                    if (record.size() != columns.size()) {
+                        throw new DatasetException(file, line, null,
+                                "expected " + columns.size() + " fields but found " + record.size());
+                    }
+                    for (String v : record) {
+                        if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                            throw new DatasetException(file, line, null, "a field contains a line break");
+                        }
+                    }
+                    action.accept(new Row(file, line, header, record));
+                }
+                if (header == null) {
+                    throw new DatasetException(file, 1, null, "empty file: expected header " + columns);
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new DatasetException(file + ": cannot be read: " + e.getMessage(), e);
+            }
+        }
+
+        private InputStream open(String file) throws IOException {
+            try {
+                InputStream in = opener.open(file);
+                if (in == null) {
+                    throw new DatasetException(file, 0, null, "missing resource");
+                }
+                return in;
+            } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+                throw new DatasetException(file, 0, null, "missing resource");
+            }
+        }
+
+        private static Map<String, Integer> header(String file, List<String> columns, CSVRecord record) {
+            List<String> found = new ArrayList<>();
+            record.forEach(found::add);
+            if (!found.isEmpty()) {
+                found.set(0, found.get(0).replace("\uFEFF", ""));
+            }
+            if (!found.equals(columns)) {
+                throw new DatasetException(file, 1, null, "header " + found + " differs from expected " + columns);
+            }
+            Map<String, Integer> map = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                map.put(columns.get(i), i);
+            }
+            return map;
+        }
+    }
+}
