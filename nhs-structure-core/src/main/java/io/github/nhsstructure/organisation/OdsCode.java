@@ -42,7 +42,18 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
      * @throws IllegalArgumentException if the text is not a valid ODS code
      */
     public static OdsCode of(String text) {
-        return new OdsCode(Objects.requireNonNull(text, "text").strip().toUpperCase(Locale.ROOT));
+        return new OdsCode(normalise(Objects.requireNonNull(text, "text")));
+    }
+
+    /** Trims and upper-cases ASCII letters only, so that no other character can turn into a valid code. */
+    private static String normalise(String text) {
+        String s = text.strip();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return s;
+            }
+        }
+        return s.toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -52,7 +63,7 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
      * @return true if {@link #of(String)} would accept it
      */
     public static boolean isValid(String text) {
-        return CANONICAL.matcher(text.strip().toUpperCase(Locale.ROOT)).matches();
+        return CANONICAL.matcher(normalise(text)).matches();
     }
 
     /**

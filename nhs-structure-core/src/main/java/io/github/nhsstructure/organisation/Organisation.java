@@ -52,7 +52,7 @@ public final class Organisation implements Comparable<Organisation> {
         this.provenance = b.provenance;
         this.names = Timeline.of(b.names);
         this.kinds = Timeline.of(b.kinds);
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Timeline<OdsCode>[] l = new Timeline[TYPES.length];
         for (RelationshipType type : TYPES) {
             List<Dated<OdsCode>> entries = b.links.get(type);

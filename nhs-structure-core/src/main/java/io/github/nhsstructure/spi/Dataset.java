@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complete, validated set of structure data: what a {@link StructureDataProvider} loads.
@@ -126,11 +127,22 @@ public final class Dataset {
         }
     }
 
+    private static void checkAcyclic(RelationshipType type, Map<OdsCode, Organisation> byCode) {
+        Relationship r = findCycle(type, byCode);
+        if (r != null) {
+            throw new DatasetException(null, 0, "relationships", type + " forms a cycle through "
+                    + r.source() + " on " + r.period().start());
+        }
+    }
+
     /**
-     * A cycle of one link type exists on some date only if it exists on the start date of one of its links (the
+     * Finds a link of one type that lies on (or leads into) a cycle, or null if there is none; shared with the
+     * reader, which reports the link's line.
+     *
+     * <p>A cycle of one link type exists on some date only if it exists on the start date of one of its links (the
      * latest one), so walking up from each link's source on each link's start date finds every cycle.
      */
-    private static void checkAcyclic(RelationshipType type, Map<OdsCode, Organisation> byCode) {
+    static @Nullable Relationship findCycle(RelationshipType type, Map<OdsCode, Organisation> byCode) {
         int limit = byCode.size() + 1;
         for (Organisation o : byCode.values()) {
             for (Dated<OdsCode> link : o.links(type).entries()) {
@@ -138,14 +150,14 @@ public final class Dataset {
                 OdsCode at = link.value();
                 for (int steps = 0; at != null; steps++) {
                     if (at.equals(o.code()) || steps > limit) {
-                        throw new DatasetException(null, 0, "relationships", type + " forms a cycle through "
-                                + o.code() + " on " + link.period().start());
+                        return new Relationship(o.code(), type, link.value(), link.period(), link.provenance());
                     }
                     Organisation next = byCode.get(at);
                     at = next == null ? null : next.targetOnEpochDay(type, day);
                 }
             }
         }
+        return null;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.provenance.Source;
+import io.github.nhsstructure.relationship.Relationship;
 import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.DateRange;
@@ -174,15 +175,22 @@ public final class DatasetReader {
             }
         }
 
-        Provenance provenance() {
+        List<String> sourceIds(Map<String, Source> known) {
             List<String> ids = new ArrayList<>();
             for (String id : text("source").split(";", -1)) {
                 if (id.isBlank()) {
                     throw error("source", "blank source id in '" + text("source") + "'");
                 }
+                if (!known.containsKey(id.strip())) {
+                    throw error("source", "unknown source id '" + id.strip() + "' (not in sources.csv)");
+                }
                 ids.add(id.strip());
             }
-            return new Provenance(ids, constant("certainty", Certainty.class));
+            return ids;
+        }
+
+        Provenance provenance(Map<String, Source> known) {
+            return new Provenance(sourceIds(known), constant("certainty", Certainty.class));
         }
     }
 
@@ -193,6 +201,7 @@ public final class DatasetReader {
         private final Map<OdsCode, Organisation.Builder> builders = new TreeMap<>();
         private final Map<OdsCode, Long> organisationLines = new HashMap<>();
         private final Map<String, List<Span>> spans = new HashMap<>();
+        private final Map<String, Long> linkLines = new HashMap<>();
 
         /** A period of one fact, remembered to report overlaps with both lines. */
         private record Span(DateRange period, String where, String what) {
@@ -224,7 +233,7 @@ public final class DatasetReader {
                     }
                 }
                 coverage.add(new Coverage.KindCoverage(kind, row.period("start", "end_exclusive"),
-                        new Provenance(List.of(row.text("source").split(";")), Certainty.HIGH), row.text("note")));
+                        new Provenance(row.sourceIds(sources), Certainty.HIGH), row.text("note")));
             });
             each("organisations.csv", List.of("code", "start", "end_exclusive", "source", "certainty"), row -> {
                 OdsCode code = row.code("code");
@@ -232,7 +241,7 @@ public final class DatasetReader {
                     throw row.error("code", code + " given twice (first at line " + organisationLines.get(code) + ")");
                 }
                 builders.put(code, Organisation.builder(code, row.period("start", "end_exclusive"),
-                        row.provenance()));
+                        row.provenance(sources)));
                 organisationLines.put(code, row.line);
             });
             each("names.csv", List.of("code", "start", "end_exclusive", "name", "source", "certainty"), row -> {
@@ -247,8 +256,12 @@ public final class DatasetReader {
                     List.of("code", "type", "target", "start", "end_exclusive", "source", "certainty"), row -> {
                         RelationshipType type = row.constant("type", RelationshipType.class);
                         OdsCode target = row.code("target");
+                        if (!builders.containsKey(target)) {
+                            throw row.error("target", target + " is not in organisations.csv");
+                        }
                         Dated<OdsCode> link = dated(row, type.name(), target);
                         apply(row, b -> b.link(type, link));
+                        linkLines.put(linkKey(row.code("code"), type, link.period()), row.line);
                     });
             each("successions.csv",
                     List.of("predecessor", "successor", "effective_date", "reason", "source", "certainty"), row -> {
@@ -256,7 +269,7 @@ public final class DatasetReader {
                         try {
                             s = new Succession(row.code("predecessor"), row.code("successor"),
                                     row.date("effective_date"), row.constant("reason", SuccessionReason.class),
-                                    row.provenance());
+                                    row.provenance(sources));
                         } catch (IllegalArgumentException e) {
                             throw row.error("successor", e.getMessage());
                         }
@@ -278,7 +291,29 @@ public final class DatasetReader {
             } catch (IllegalArgumentException e) {
                 throw new DatasetException("coverage.csv", 0, null, e.getMessage());
             }
+            checkAcyclic(organisations);
             return Dataset.of(version, sources.values(), cov, organisations);
+        }
+
+        /** Fails on the relationships.csv line of a link that closes a cycle, which Dataset.of cannot name. */
+        private void checkAcyclic(List<Organisation> organisations) {
+            Map<OdsCode, Organisation> byCode = new TreeMap<>();
+            for (Organisation o : organisations) {
+                byCode.put(o.code(), o);
+            }
+            for (RelationshipType type : RelationshipType.values()) {
+                Relationship r = Dataset.findCycle(type, byCode);
+                if (r != null) {
+                    throw new DatasetException("relationships.csv",
+                            linkLines.getOrDefault(linkKey(r.source(), type, r.period()), 0L), "target",
+                            type + " forms a cycle through " + r.source() + " on " + r.period().start()
+                                    + " (link " + r + ")");
+                }
+            }
+        }
+
+        private static String linkKey(OdsCode code, RelationshipType type, DateRange period) {
+            return code + "|" + type + "|" + period.start();
         }
 
         /** Reads the period of a row, checking it against earlier rows of the same code and sort of fact. */
@@ -293,7 +328,7 @@ public final class DatasetReader {
                 }
             }
             list.add(new Span(period, row.where(), String.valueOf(value)));
-            return new Dated<>(period, value, row.provenance());
+            return new Dated<>(period, value, row.provenance(sources));
         }
 
         private Organisation.Builder builder(Row row, OdsCode code, String field) {

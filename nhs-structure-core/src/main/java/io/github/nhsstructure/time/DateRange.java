@@ -35,13 +35,19 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
      * Validates the range.
      *
      * @throws NullPointerException if either date is null
-     * @throws IllegalArgumentException if the end is before the start
+     * @throws IllegalArgumentException if the end is before the start, or the start is {@link LocalDate#MAX}
      */
     public DateRange {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end " + end + " is before start " + start);
+        }
+        // An end of MAX means open-ended, so a range starting at MAX would be both empty and contain MAX;
+        // ThreeTen-Extra's LocalDateRange rejects it for the same reason.
+        if (start.equals(LocalDate.MAX)) {
+            throw new IllegalArgumentException("a range cannot start at " + LocalDate.MAX
+                    + ", which as an end means open-ended");
         }
     }
 
@@ -51,7 +57,7 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
      * @param start  the start, inclusive, not null
      * @param endExclusive  the end, exclusive, {@link LocalDate#MAX} for open-ended, not null
      * @return the range, not null
-     * @throws IllegalArgumentException if the end is before the start
+     * @throws IllegalArgumentException if the end is before the start, or the start is {@link LocalDate#MAX}
      */
     public static DateRange of(LocalDate start, LocalDate endExclusive) {
         return new DateRange(start, endExclusive);
@@ -63,7 +69,8 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
      * @param start  the start, inclusive, not null
      * @param endInclusive  the last date in the range, not null; {@link LocalDate#MAX} means open-ended
      * @return the range, not null
-     * @throws IllegalArgumentException if the end is more than one day before the start
+     * @throws IllegalArgumentException if the end is more than one day before the start, or the start is
+     *     {@link LocalDate#MAX}
      */
     public static DateRange ofClosed(LocalDate start, LocalDate endInclusive) {
         Objects.requireNonNull(endInclusive, "endInclusive");
@@ -75,6 +82,7 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
      *
      * @param start  the start, inclusive, not null
      * @return the range from {@code start} with no end, not null
+     * @throws IllegalArgumentException if the start is {@link LocalDate#MAX}
      */
     public static DateRange from(LocalDate start) {
         return new DateRange(start, LocalDate.MAX);
@@ -85,6 +93,7 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
      *
      * @param date  the date, not null
      * @return the one-day range, not null
+     * @throws IllegalArgumentException if the date is {@link LocalDate#MAX}
      */
     public static DateRange ofDay(LocalDate date) {
         return ofClosed(date, date);
