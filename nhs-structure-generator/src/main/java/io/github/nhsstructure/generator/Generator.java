@@ -1,0 +1,122 @@
+package io.github.nhsstructure.generator;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the bundled dataset of {@code nhs-structure-data} from the raw public extracts kept in this module
+ * ({@code nhs-structure-generator/raw}, provenance in {@code raw/SOURCES.md}), following
+ * {@code docs/data-format.md}. Each source family adds to one in-memory {@link Model}: regions first, then ICBs,
+ * then CCGs and sub-ICB locations, then the successions between them; the model is validated and written as
+ * sorted CSV files and {@code manifest.json}, plus the data-quality report. The output is byte-identical on every
+ * run from the same inputs.
+ *
+ * <p>Run with {@code ./mvnw -q -pl nhs-structure-generator -am -Pregenerate compile exec:java} (see DATA.md), or
+ * directly with arguments {@code [rawDir] [outDir] [qualityReport]}; the defaults are relative to the repository
+ * root.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Generator {
+
+    /** The dataset version written into {@code manifest.json}. */
+    public static final String VERSION = "2026.1";
+
+    /** The default raw folder, relative to the repository root. */
+    public static final String DEFAULT_RAW = "nhs-structure-generator/raw";
+
+    /** The default output folder, relative to the repository root. */
+    public static final String DEFAULT_OUT = "nhs-structure-data/src/main/resources/io/github/nhsstructure/data";
+
+    /** The default data-quality report, relative to the repository root. */
+    public static final String DEFAULT_QUALITY = "nhs-structure-data/data-quality.csv";
+
+    /** The name of the data-quality report file. */
+    public static final String QUALITY_FILE = "data-quality.csv";
+
+    /** The command that regenerates the committed dataset, for messages. */
+    public static final String REGENERATE_COMMAND =
+            "./mvnw -q -pl nhs-structure-generator -am -Pregenerate compile exec:java";
+
+    /**
+     * The generated files.
+     *
+     * @param dataset  the dataset files by name ({@code *.csv}, {@code manifest.json}), not null
+     * @param qualityReport  the content of the data-quality report, not null
+     * @since 0.1.0
+     */
+    public record Output(Map<String, byte[]> dataset, byte[] qualityReport) {
+        /**
+         * Copies the map.
+         */
+        public Output {
+            dataset = Collections.unmodifiableMap(new LinkedHashMap<>(dataset));
+        }
+    }
+
+    private Generator() {
+    }
+
+    /**
+     * Regenerates the dataset.
+     *
+     * @param args  optional raw folder, output folder and data-quality report path, not null
+     */
+    public static void main(String[] args) {
+        Path raw = Path.of(args.length > 0 ? args[0] : DEFAULT_RAW);
+        Path out = Path.of(args.length > 1 ? args[1] : DEFAULT_OUT);
+        Path quality = Path.of(args.length > 2 ? args[2] : DEFAULT_QUALITY);
+        Output output = generate(raw);
+        DatasetWriter.write(out, output.dataset());
+        DatasetWriter.write(quality.toAbsolutePath().getParent(),
+                Map.of(quality.getFileName().toString(), output.qualityReport()));
+        System.out.println("nhs-structure dataset " + VERSION + " written to " + out.toAbsolutePath().normalize()
+                + "; data-quality report " + quality.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Generates the dataset in memory.
+     *
+     * @param rawDir  the folder holding the raw extracts, not null
+     * @return the files, not null
+     * @throws RawDataException if a raw file is missing or malformed, naming file, line and field
+     * @throws IllegalStateException if the generated data would break the format's rules
+     */
+    public static Output generate(Path rawDir) {
+        QualityReport quality = new QualityReport();
+        Model model = new Model();
+        Sources.ALL.forEach(model::addSource);
+
+        SuccessionFile succ = SuccessionFile.read(rawDir);
+        MappingFiles maps = MappingFiles.read(rawDir);
+        CodePairs pairs = maps.pairs(quality);
+        Chd chd = Chd.parse(
+                Map.of(Sources.CHD_E38_FILE, RawCsv.read(rawDir, Sources.CHD_E38_FILE),
+                        Sources.CHD_E39_FILE, RawCsv.read(rawDir, Sources.CHD_E39_FILE),
+                        Sources.CHD_E40_FILE, RawCsv.read(rawDir, Sources.CHD_E40_FILE),
+                        Sources.CHD_E54_FILE, RawCsv.read(rawDir, Sources.CHD_E54_FILE)),
+                Map.of(Sources.CHD_E38_FILE, Sources.CHD_E38, Sources.CHD_E39_FILE, Sources.CHD_E39,
+                        Sources.CHD_E40_FILE, Sources.CHD_E40, Sources.CHD_E54_FILE, Sources.CHD_E54));
+
+        List<OdsRecord> eccg = OdsRecord.read(rawDir, Sources.ECCG_FILE);
+        new RegionSource(OdsRecord.read(rawDir, Sources.EAUTH_FILE), eccg, chd, pairs, maps, succ, quality)
+                .addTo(model);
+        new IcbSource(maps, chd, pairs, succ, quality).addTo(model);
+        new CcgSource(eccg, chd, pairs, maps, quality).addTo(model);
+        new SuccessionSource(succ, quality).addTo(model);
+
+        model.validate();
+        return new Output(DatasetWriter.render(model, VERSION), DatasetWriter.render(quality));
+    }
+
+    /** The dataset file names, in the order written. */
+    static List<String> datasetFiles() {
+        return List.of("sources.csv", "coverage.csv", "organisations.csv", "names.csv", "kinds.csv",
+                "relationships.csv", "successions.csv", "manifest.json");
+    }
+}

@@ -1,0 +1,244 @@
+package io.github.nhsstructure.generator;
+
+import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.SuccessionReason;
+import io.github.nhsstructure.relationship.RelationshipType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The dataset being generated, in memory: what the source families add and what {@link DatasetWriter} writes.
+ * One nested record per file row of {@code docs/data-format.md}.
+ *
+ * <p>{@link #validate()} checks the format's load rules before anything is written, so a generator mistake fails
+ * the generator rather than the library's loader.
+ *
+ * <p>This class is mutable and not thread-safe.
+ */
+final class Model {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,10}");
+
+    /** A row of {@code sources.csv}. */
+    record Source(String id, String title, String publisher, LocalDate extractDate, String licence, String origin) {
+    }
+
+    /** A row of {@code coverage.csv}. */
+    record Coverage(OrganisationKind kind, Period period, List<String> sources, String note) {
+        Coverage {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** A row of {@code organisations.csv}: an organisation and its operational period. */
+    record Organisation(String code, Period period, Evidence evidence) {
+    }
+
+    /** A row of {@code names.csv}. */
+    record Name(String code, Period period, String name, Evidence evidence) {
+    }
+
+    /** A row of {@code kinds.csv}. */
+    record Kind(String code, Period period, OrganisationKind kind, Evidence evidence) {
+    }
+
+    /** A row of {@code relationships.csv}. */
+    record Link(String code, RelationshipType type, String target, Period period, Evidence evidence) {
+    }
+
+    /** A row of {@code successions.csv}. */
+    record Succession(String predecessor, String successor, LocalDate effectiveDate, SuccessionReason reason,
+            Evidence evidence) {
+    }
+
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Coverage> coverage = new ArrayList<>();
+    private final Map<String, Organisation> organisations = new TreeMap<>();
+    private final List<Name> names = new ArrayList<>();
+    private final List<Kind> kinds = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<Succession> successions = new ArrayList<>();
+
+    void addSource(Source source) {
+        sources.add(source);
+    }
+
+    void addCoverage(OrganisationKind kind, Period period, List<String> sourceIds, String note) {
+        coverage.add(new Coverage(kind, period, sourceIds, note));
+    }
+
+    /**
+     * Adds an organisation.
+     *
+     * @throws IllegalStateException if the code is already there (two source families claiming one code)
+     */
+    void addOrganisation(String code, Period period, Evidence evidence) {
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalStateException("not an ODS code: '" + code + "'");
+        }
+        Organisation previous = organisations.putIfAbsent(code, new Organisation(code, period, evidence));
+        if (previous != null) {
+            throw new IllegalStateException(code + " added twice");
+        }
+    }
+
+    void addName(String code, Period period, String name, Evidence evidence) {
+        names.add(new Name(code, period, name, evidence));
+    }
+
+    void addKind(String code, Period period, OrganisationKind kind, Evidence evidence) {
+        kinds.add(new Kind(code, period, kind, evidence));
+    }
+
+    void addLink(String code, RelationshipType type, String target, Period period, Evidence evidence) {
+        links.add(new Link(code, type, target, period, evidence));
+    }
+
+    void addSuccession(String predecessor, String successor, LocalDate effectiveDate, SuccessionReason reason,
+            Evidence evidence) {
+        successions.add(new Succession(predecessor, successor, effectiveDate, reason, evidence));
+    }
+
+    Optional<Organisation> organisation(String code) {
+        return Optional.ofNullable(organisations.get(code));
+    }
+
+    boolean contains(String code) {
+        return organisations.containsKey(code);
+    }
+
+    List<Source> sources() {
+        return Collections.unmodifiableList(sources);
+    }
+
+    List<Coverage> coverage() {
+        return Collections.unmodifiableList(coverage);
+    }
+
+    List<Organisation> organisations() {
+        return List.copyOf(organisations.values());
+    }
+
+    List<Name> names() {
+        return Collections.unmodifiableList(names);
+    }
+
+    List<Kind> kinds() {
+        return Collections.unmodifiableList(kinds);
+    }
+
+    List<Link> links() {
+        return Collections.unmodifiableList(links);
+    }
+
+    List<Succession> successions() {
+        return Collections.unmodifiableList(successions);
+    }
+
+    /**
+     * Checks the rules the library checks on load (docs/data-format.md, "Rules checked on load"), plus that a link's
+     * target exists for the whole of the link.
+     *
+     * @throws IllegalStateException listing every problem found
+     */
+    void validate() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Source> sourceById = new TreeMap<>();
+        for (Source s : sources) {
+            if (sourceById.put(s.id(), s) != null) {
+                problems.add("source " + s.id() + " given twice");
+            }
+        }
+        Map<OrganisationKind, Coverage> coverageByKind = new TreeMap<>();
+        for (Coverage c : coverage) {
+            if (coverageByKind.put(c.kind(), c) != null) {
+                problems.add("coverage given twice for " + c.kind());
+            }
+            c.sources().forEach(id -> checkSource(id, sourceById, "coverage " + c.kind(), problems));
+        }
+        for (Organisation o : organisations.values()) {
+            checkEvidence(o.evidence(), sourceById, o.code() + " operational period", problems);
+        }
+        Map<String, List<Period>> spans = new TreeMap<>();
+        for (Name n : names) {
+            checkFact(n.code(), "name", n.period(), n.evidence(), sourceById, spans, problems);
+            if (n.name().isBlank()) {
+                problems.add(n.code() + ": blank name");
+            }
+        }
+        for (Kind k : kinds) {
+            checkFact(k.code(), "kind", k.period(), k.evidence(), sourceById, spans, problems);
+        }
+        for (Link l : links) {
+            checkFact(l.code(), l.type().name(), l.period(), l.evidence(), sourceById, spans, problems);
+            Organisation target = organisations.get(l.target());
+            if (target == null) {
+                problems.add(l + ": target is not an organisation");
+            } else if (!target.period().encloses(l.period())) {
+                problems.add(l + ": target open only " + target.period());
+            }
+            if (l.code().equals(l.target())) {
+                problems.add(l + ": links to itself");
+            }
+        }
+        for (Organisation o : organisations.values()) {
+            if (!spans.containsKey(o.code() + " name")) {
+                problems.add(o.code() + ": no name");
+            }
+            if (!spans.containsKey(o.code() + " kind")) {
+                problems.add(o.code() + ": no kind");
+            }
+        }
+        for (Succession s : successions) {
+            checkEvidence(s.evidence(), sourceById, s.toString(), problems);
+            if (!organisations.containsKey(s.predecessor()) || !organisations.containsKey(s.successor())) {
+                problems.add(s + ": predecessor or successor is not an organisation");
+            }
+            if (s.predecessor().equals(s.successor())) {
+                problems.add(s + ": its own successor");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the generated dataset breaks the format's rules:\n  "
+                    + String.join("\n  ", problems));
+        }
+    }
+
+    private void checkFact(String code, String sort, Period period, Evidence evidence, Map<String, Source> sources,
+            Map<String, List<Period>> spans, List<String> problems) {
+        Organisation o = organisations.get(code);
+        if (o == null) {
+            problems.add(code + " " + sort + " " + period + ": not an organisation");
+            return;
+        }
+        if (!o.period().encloses(period)) {
+            problems.add(code + " " + sort + " " + period + ": outside the operational period " + o.period());
+        }
+        List<Period> list = spans.computeIfAbsent(code + " " + sort, k -> new ArrayList<>());
+        for (Period p : list) {
+            if (p.overlaps(period)) {
+                problems.add(code + " " + sort + " " + period + " overlaps " + p);
+            }
+        }
+        list.add(period);
+        checkEvidence(evidence, sources, code + " " + sort + " " + period, problems);
+    }
+
+    private static void checkEvidence(Evidence evidence, Map<String, Source> sources, String what,
+            List<String> problems) {
+        evidence.sources().forEach(id -> checkSource(id, sources, what, problems));
+    }
+
+    private static void checkSource(String id, Map<String, Source> sources, String what, List<String> problems) {
+        if (!sources.containsKey(Objects.requireNonNull(id))) {
+            problems.add(what + ": unknown source " + id);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.nhsstructure.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.nhsstructure.organisation.SuccessionReason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The generator's reading of raw rows, on small inline inputs. */
+class RawParsingTest {
+
+    /** An eccg.csv row in the ODS layout: 27 quoted fields, CRLF line end as downloaded. */
+    private static String eccgRow(String code, String name, String open, String close, String roles) {
+        List<String> fields = new ArrayList<>(Collections.nCopies(OdsRecord.COLUMNS, ""));
+        fields.set(0, code);
+        fields.set(1, name);
+        fields.set(2, "Y63");
+        fields.set(3, "QHM");
+        fields.set(10, open);
+        fields.set(11, close);
+        fields.set(13, roles);
+        return "\"" + String.join("\",\"", fields) + "\"\r\n";
+    }
+
+    private static OdsRecord record(String text) {
+        List<RawRow> rows = RawCsv.parse("ods-2025-nhs-spend/eccg.csv", text, false);
+        assertThat(rows).hasSize(1);
+        return new OdsRecord(rows.get(0));
+    }
+
+    @Test
+    void anOdsCloseDateIsTheLastDayOpenSoTheEndIsTheDayAfter() {
+        OdsRecord r = record(eccgRow("00C", "NHS DARLINGTON CCG", "20130401", "20200331", ""));
+
+        assertThat(r.closeDate()).contains(LocalDate.of(2020, 3, 31));
+        assertThat(r.endExclusive()).contains(LocalDate.of(2020, 4, 1));
+        assertThat(r.period()).isEqualTo(Period.of(LocalDate.of(2013, 4, 1), LocalDate.of(2020, 4, 1)));
+    }
+
+    @Test
+    void anEmptyCloseDateMeansStillOpen() {
+        OdsRecord r = record(eccgRow("02P", "NHS SOUTH YORKSHIRE ICB - 02P", "20130401", "", "RO319"));
+
+        assertThat(r.period().isOpenEnded()).isTrue();
+        assertThat(r.roles()).containsExactly("RO319");
+    }
+
+    @Test
+    void aMalformedDateNamesFileLineAndField() {
+        String text = eccgRow("00C", "NHS DARLINGTON CCG", "20130401", "20200331", "")
+                + eccgRow("00D", "NHS DURHAM DALES CCG", "20130401", "20201340", "");
+        OdsRecord second = new OdsRecord(RawCsv.parse("ods-2025-nhs-spend/eccg.csv", text, false).get(1));
+
+        assertThatThrownBy(second::period)
+                .isInstanceOf(RawDataException.class)
+                .hasMessage("ods-2025-nhs-spend/eccg.csv:2: close date (column 12): '20201340' is not a date"
+                        + " (YYYYMMDD): Invalid value for MonthOfYear (valid values 1 - 12): 13");
+    }
+
+    @Test
+    void aDateInTheWrongShapeNamesFileLineAndField() {
+        OdsRecord r = record(eccgRow("00C", "NHS DARLINGTON CCG", "2013-04-01", "", ""));
+
+        assertThatThrownBy(r::openDate)
+                .isInstanceOf(RawDataException.class)
+                .hasMessage("ods-2025-nhs-spend/eccg.csv:1: open date (column 11): '2013-04-01' is not a date"
+                        + " (YYYYMMDD)");
+    }
+
+    @Test
+    void aRowWithoutTheOdsColumnsIsRejectedWithItsLine() {
+        List<RawRow> rows = RawCsv.parse("ods-2025-nhs-spend/eccg.csv", "\"00C\",\"NHS DARLINGTON CCG\"\n", false);
+
+        assertThatThrownBy(() -> new OdsRecord(rows.get(0)))
+                .hasMessage("ods-2025-nhs-spend/eccg.csv:1: expected 27 fields (ODS layout) but found 2");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', CCG",
+        "RO319, CCG_THEN_SUB_ICB_LOCATION",
+        "RO319|RO326, CCG_THEN_SUB_ICB_LOCATION",
+        "RO218, COMMISSIONING_HUB",
+        "RO327, SUB_ICB_REPORTING_ENTITY"
+    })
+    void eccgRolesDecideWhatARowIs(String roles, CcgSource.Role expected) {
+        OdsRecord r = record(eccgRow("13Q", "X", "20130401", "", roles));
+
+        assertThat(CcgSource.classify(r.roles())).contains(expected);
+    }
+
+    @Test
+    void commissioningHubsAreNotCcgs() {
+        OdsRecord hub = record(eccgRow("13Q", "NATIONAL COMMISSIONING HUB 1", "20130401", "", "RO218"));
+
+        assertThat(CcgSource.classify(hub.roles())).contains(CcgSource.Role.COMMISSIONING_HUB)
+                .isNotEqualTo(CcgSource.Role.CCG);
+    }
+
+    @Test
+    void anUnknownRoleCombinationIsNotClassified() {
+        assertThat(CcgSource.classify(Set.of("RO999"))).isEmpty();
+    }
+
+    @Test
+    void successionRowsMapTheOdsReasonLettersAndKeepTheEffectiveDate() {
+        String text = "\"00C\",\"16C\",\"\",\"20200401\",\"0\"\n"
+                + "\"A\",\"B\",\"F\",\"20200401\",\"1\"\n"
+                + "\"C\",\"D\",\"O\",\"20200401\",\"0\"\n"
+                + "\"E\",\"F\",\"R\",\"20200401\",\"\"\n";
+        List<SuccessionFile.Row> rows = SuccessionFile.parse(RawCsv.parse("ods-succ-2026/succ.csv", text, false))
+                .rows();
+
+        assertThat(rows).extracting(SuccessionFile.Row::reason).containsExactly(SuccessionReason.UNSPECIFIED,
+                SuccessionReason.CODE_CHANGE, SuccessionReason.TYPE_CHANGE, SuccessionReason.RECONFIGURATION);
+        assertThat(rows.get(0).effectiveDate()).isEqualTo(LocalDate.of(2020, 4, 1));
+        assertThat(rows).extracting(SuccessionFile.Row::furtherSuccession).containsExactly(false, true, false, false);
+    }
+
+    @Test
+    void aSuccessionRowWithAnUnknownReasonNamesFileLineAndField() {
+        String text = "\"00C\",\"16C\",\"\",\"20200401\",\"0\"\n\"00D\",\"16C\",\"Z\",\"20200401\",\"0\"\n";
+
+        assertThatThrownBy(() -> SuccessionFile.parse(RawCsv.parse("ods-succ-2026/succ.csv", text, false)))
+                .isInstanceOf(RawDataException.class)
+                .hasMessage("ods-succ-2026/succ.csv:2: reason (column 3): 'Z' is not F, O, R or blank");
+    }
+
+    @Test
+    void aHeaderFileMayStartWithAByteOrderMark() {
+        List<RawRow> rows = RawCsv.parse("ons-loc22-icb22/LOC22_ICB22_NHSER22_EN_LU.csv",
+                "\uFEFFLOC22CD,LOC22CDH\r\nE38000006,02P\r\n", true);
+
+        assertThat(rows.get(0).get("LOC22CD")).isEqualTo("E38000006");
+        assertThat(rows.get(0).line()).isEqualTo(2);
+    }
+}
