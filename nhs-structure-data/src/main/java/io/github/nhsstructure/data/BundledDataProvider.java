@@ -1,0 +1,166 @@
+package io.github.nhsstructure.data;
+
+import io.github.nhsstructure.DatasetException;
+import io.github.nhsstructure.spi.Dataset;
+import io.github.nhsstructure.spi.DatasetReader;
+import io.github.nhsstructure.spi.StructureDataProvider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The provider of the dataset bundled in this jar, registered in {@code META-INF/services} so that
+ * {@code NhsStructure.bundled()} finds it without configuration.
+ *
+ * <p>The resources live under {@value #FOLDER}. {@code manifest.json} gives the dataset version and the SHA-256
+ * of every CSV file; {@link #load()} refuses a file whose digest differs, then reads the files with
+ * {@link DatasetReader}, which validates every row. Errors name the file, line and field.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class BundledDataProvider implements StructureDataProvider {
+
+    /** The classpath folder of the resources. */
+    public static final String FOLDER = "io/github/nhsstructure/data/";
+
+    /** The manifest format this provider reads. */
+    static final int FORMAT = 1;
+
+    private final DatasetReader.ResourceOpener opener;
+
+    /** Creates the provider of the bundled resources; called by {@link java.util.ServiceLoader}. */
+    public BundledDataProvider() {
+        this(BundledDataProvider::openBundled);
+    }
+
+    /** Creates a provider reading the same files from elsewhere; for tests of the checks. */
+    BundledDataProvider(DatasetReader.ResourceOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public String name() {
+        return "bundled";
+    }
+
+    @Override
+    public Dataset load() {
+        Manifest manifest = Manifest.read(open("manifest.json"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String file : DatasetReader.FILES) {
+            byte[] bytes = readAll(file);
+            String expected = manifest.files().get(file);
+            if (expected == null) {
+                throw new DatasetException("manifest.json", 0, "files",
+                        file + " is not listed; regenerate the data (see DATA.md)");
+            }
+            String actual = sha256(bytes);
+            if (!actual.equals(expected)) {
+                throw new DatasetException("manifest.json", 0, "files." + file,
+                        "SHA-256 mismatch: manifest says " + expected + " but the resource has " + actual
+                                + "; the resource was edited by hand or is corrupt: regenerate (see DATA.md)");
+            }
+            files.put(file, bytes);
+        }
+        TreeSet<String> extra = new TreeSet<>(manifest.files().keySet());
+        extra.removeAll(files.keySet());
+        if (!extra.isEmpty()) {
+            throw new DatasetException("manifest.json", 0, "files", "lists unknown files " + extra);
+        }
+        return DatasetReader.read(manifest.version(), name -> new ByteArrayInputStream(files.get(name)));
+    }
+
+    /**
+     * Returns the dataset version written in the manifest, without loading the data.
+     *
+     * @return the version, not null
+     * @throws DatasetException if the manifest is missing or malformed
+     */
+    public static String manifestVersion() {
+        return Manifest.read(new BundledDataProvider().open("manifest.json")).version();
+    }
+
+    private static InputStream openBundled(String file) throws IOException {
+        InputStream in = BundledDataProvider.class.getClassLoader().getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new java.io.FileNotFoundException(FOLDER + file + " on the class path");
+        }
+        return in;
+    }
+
+    private InputStream open(String file) {
+        try {
+            return opener.open(file);
+        } catch (IOException e) {
+            throw new DatasetException(file, 0, null, "missing resource: " + e.getMessage());
+        }
+    }
+
+    private byte[] readAll(String file) {
+        try (InputStream in = open(file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new DatasetException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The parsed manifest. */
+    record Manifest(String version, Map<String, String> files) {
+
+        static Manifest read(InputStream in) {
+            JsonNode root;
+            try (in) {
+                ObjectMapper mapper = JsonMapper.builder().build();
+                root = mapper.readTree(in);
+            } catch (JacksonException | IOException e) {
+                throw new DatasetException("manifest.json: malformed JSON: " + e.getMessage(), e);
+            }
+            int format = required(root, "format").asInt(-1);
+            if (format != FORMAT) {
+                throw new DatasetException("manifest.json", 0, "format",
+                        "format " + required(root, "format") + " is not supported (expected " + FORMAT + ")");
+            }
+            String version = required(root, "version").asString("");
+            if (version.isBlank()) {
+                throw new DatasetException("manifest.json", 0, "version", "must not be blank");
+            }
+            JsonNode filesNode = required(root, "files");
+            if (!filesNode.isObject()) {
+                throw new DatasetException("manifest.json", 0, "files", "must be an object of file to SHA-256");
+            }
+            Map<String, String> files = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : filesNode.properties()) {
+                files.put(e.getKey(), e.getValue().asString(""));
+            }
+            return new Manifest(version, files);
+        }
+
+        private static JsonNode required(JsonNode root, String field) {
+            JsonNode node = root.get(field);
+            if (node == null || node.isNull()) {
+                throw new DatasetException("manifest.json", 0, field, "missing");
+            }
+            return node;
+        }
+    }
+}

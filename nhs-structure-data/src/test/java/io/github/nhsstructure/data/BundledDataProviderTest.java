@@ -1,0 +1,104 @@
+package io.github.nhsstructure.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.nhsstructure.DatasetException;
+import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.spi.DatasetReader;
+import io.github.nhsstructure.spi.StructureDataProvider;
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The provider's own checks: registration, manifest, digests. */
+class BundledDataProviderTest {
+
+    private static byte[] bundled(String file) throws IOException {
+        try (InputStream in = BundledDataProviderTest.class.getClassLoader()
+                .getResourceAsStream(BundledDataProvider.FOLDER + file)) {
+            if (in == null) {
+                throw new FileNotFoundException(file);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** A provider reading the bundled files, with one file's bytes changed. */
+    private static BundledDataProvider tampered(String file, UnaryOperator<String> change) {
+        return new BundledDataProvider(name -> {
+            byte[] bytes = bundled(name);
+            if (name.equals(file)) {
+                bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
+            return new ByteArrayInputStream(bytes);
+        });
+    }
+
+    @Test
+    void isRegisteredForServiceLoader() {
+        assertThat(ServiceLoader.load(StructureDataProvider.class))
+                .anySatisfy(p -> assertThat(p).isInstanceOf(BundledDataProvider.class));
+    }
+
+    @Test
+    void versionInManifestMatchesTheJarManifestProperty() {
+        String expected = System.getProperty("nhs-structure.data.version");
+        assertThat(expected).as("surefire passes the pom's nhs-structure.data.version").isNotBlank();
+        assertThat(BundledDataProvider.manifestVersion()).isEqualTo(expected);
+        assertThat(NhsStructure.bundled().dataVersion()).isEqualTo(expected);
+    }
+
+    @Test
+    void manifestListsEveryFileOfTheFormatWithItsDigest() throws IOException {
+        BundledDataProvider.Manifest manifest =
+                BundledDataProvider.Manifest.read(new ByteArrayInputStream(bundled("manifest.json")));
+        assertThat(manifest.files()).containsOnlyKeys(DatasetReader.FILES);
+        for (String file : DatasetReader.FILES) {
+            assertThat(manifest.files().get(file)).as(file).isEqualTo(BundledDataProvider.sha256(bundled(file)));
+        }
+    }
+
+    @Test
+    void editedResourceIsRefusedNamingTheFile() {
+        BundledDataProvider provider = tampered("names.csv", s -> s + "ZZZ,2020-01-01,,X,y,HIGH\n");
+        assertThatThrownBy(provider::load)
+                .isInstanceOf(DatasetException.class)
+                .hasMessageStartingWith("manifest.json: files.names.csv: SHA-256 mismatch");
+    }
+
+    @Test
+    void manifestOfAnotherFormatIsRefused() {
+        BundledDataProvider provider = tampered("manifest.json", s -> s.replace("\"format\" : 1", "\"format\" : 2")
+                .replace("\"format\": 1", "\"format\": 2"));
+        assertThatThrownBy(provider::load)
+                .isInstanceOf(DatasetException.class)
+                .hasMessageStartingWith("manifest.json: format: format 2 is not supported");
+    }
+
+    @Test
+    void malformedManifestIsRefused() {
+        BundledDataProvider provider = tampered("manifest.json", s -> s.substring(0, s.length() / 2));
+        assertThatThrownBy(provider::load)
+                .isInstanceOf(DatasetException.class)
+                .hasMessageStartingWith("manifest.json: malformed JSON");
+    }
+
+    @Test
+    void missingResourceIsNamed() {
+        BundledDataProvider provider = new BundledDataProvider(name -> {
+            if (name.equals("kinds.csv")) {
+                throw new FileNotFoundException(name);
+            }
+            return new ByteArrayInputStream(bundled(name));
+        });
+        assertThatThrownBy(provider::load)
+                .isInstanceOf(DatasetException.class)
+                .hasMessageStartingWith("kinds.csv: missing resource");
+    }
+}
