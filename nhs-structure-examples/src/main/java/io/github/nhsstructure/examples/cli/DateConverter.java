@@ -1,0 +1,48 @@
+package io.github.nhsstructure.examples.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Converts a command-line value to a {@link LocalDate}: ISO {@code yyyy-MM-dd} only, strictly (no
+ * {@code 2021-02-30}), with a message saying which of the two was wrong.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class DateConverter implements ITypeConverter<LocalDate> {
+
+    private static final Pattern SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /**
+     * Creates the converter; picocli calls this.
+     */
+    public DateConverter() {
+    }
+
+    /**
+     * Parses a date.
+     *
+     * @param value  the text, such as {@code 2022-07-01}, not null
+     * @return the date, not null
+     * @throws TypeConversionException if the text is not of the form yyyy-MM-dd or is not a real date
+     */
+    @Override
+    public LocalDate convert(String value) {
+        String text = value.strip();
+        if (!SHAPE.matcher(text).matches()) {
+            throw new TypeConversionException("'" + value + "' is not a date of the form yyyy-MM-dd");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            // The cause says what is wrong with the fields, such as "Invalid date 'FEBRUARY 30'".
+            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new TypeConversionException("'" + value + "' is not a valid date: " + why);
+        }
+    }
+}

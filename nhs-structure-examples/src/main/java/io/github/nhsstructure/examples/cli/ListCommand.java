@@ -1,0 +1,42 @@
+package io.github.nhsstructure.examples.cli;
+
+import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.OrganisationKind;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nhs-structure list --on DATE --kind KIND}: prints {@code CODE<TAB>NAME} for each organisation of a kind
+ * open on a date, ordered by code, with the name it bore on that date.
+ *
+ * <p>This class is mutable (picocli populates it) and not thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "list",
+        description = "Prints CODE<TAB>NAME for each organisation of a kind open on a date, by code.")
+public final class ListCommand extends StructureCommand {
+
+    @Option(names = "--on", required = true, paramLabel = "DATE", converter = DateConverter.class,
+            description = "The date, yyyy-MM-dd.")
+    private LocalDate on;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class,
+            completionCandidates = KindConverter.Candidates.class, description = KIND_DESCRIPTION)
+    private OrganisationKind kind;
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    public ListCommand() {
+    }
+
+    @Override
+    protected void run() {
+        // StructureView.organisations is ordered by code.
+        for (Organisation o : structure().asOf(on).organisations(kind)) {
+            println(o.code() + "\t" + nameOn(o, on));
+        }
+    }
+}

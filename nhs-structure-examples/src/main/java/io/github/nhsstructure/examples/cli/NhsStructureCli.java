@@ -1,0 +1,233 @@
+package io.github.nhsstructure.examples.cli;
+
+import io.github.nhsstructure.NhsStructure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code nhs-structure} command-line program: asks the bundled dataset questions such as "how many ICBs were
+ * open on 2022-07-01" or "what was 02P part of on that date".
+ *
+ * <pre>
+ * nhs-structure count --on 2022-07-01 --kind ICB       prints 42
+ * nhs-structure list --on 2022-07-01 --kind region     prints CODE&lt;TAB&gt;NAME lines, by code
+ * nhs-structure org 02P --on 2022-07-01                prints 02P, then its ICB, then its region
+ * </pre>
+ *
+ * <p><b>Exit status.</b> {@value #EXIT_OK} on success; {@value #EXIT_USAGE} when the question cannot be answered
+ * because of what was asked (a usage error, an unknown kind or code, a malformed date, a date outside the
+ * dataset's coverage, an organisation that was not open on the date, or any other {@code NhsStructureException}
+ * raised while answering); {@value #EXIT_DATA} when the dataset itself cannot be loaded (no provider on the class
+ * path, malformed data) or on an internal error. Every error is one line {@code nhs-structure: <message>} on
+ * standard error, followed, for usage errors only, by a line saying how to get help; an internal error (a bug)
+ * also prints its stack trace.
+ *
+ * <p><b>Embedding and testing.</b> A {@link CommandLine} built on an instance, {@code new CommandLine(new
+ * NhsStructureCli())}, is the complete program: the error handlers are installed while the command line is
+ * built (through a picocli model transformer), and all output goes through the command line's
+ * {@link CommandLine#getOut() out} and {@link CommandLine#getErr() err} writers, so callers can capture it with
+ * {@code setOut}/{@code setErr}. The dataset comes from a supplier, called only by commands that need it
+ * ({@code --help} never loads it) and only until it succeeds; tests pass a supplier of a fixture dataset.
+ *
+ * <p><b>Adding a command.</b> Write a subclass of {@link StructureCommand}, annotate it with {@code @Command},
+ * and add it to the {@code subcommands} list below. Use {@link DateConverter} and {@link KindConverter} for
+ * dates and kinds, so every command accepts and rejects them the same way.
+ *
+ * <p>This class is mutable (picocli populates it) and not thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "nhs-structure",
+        mixinStandardHelpOptions = true,
+        versionProvider = NhsStructureCli.VersionProvider.class,
+        modelTransformer = NhsStructureCli.Setup.class,
+        description = "Asks the bundled model of the English NHS structure about organisations on a date.",
+        subcommands = {
+            CountCommand.class,
+            ListCommand.class,
+            OrgCommand.class,
+            CommandLine.HelpCommand.class,
+        },
+        footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,
+            NhsStructureCli.FOOTER_EXIT_1, NhsStructureCli.FOOTER_EXIT_2, NhsStructureCli.FOOTER_EXIT_2_MORE})
+public final class NhsStructureCli implements Callable<Integer> {
+
+    /** Exit status when the question was answered. */
+    public static final int EXIT_OK = 0;
+    /** Exit status when the dataset could not be loaded, or on an internal error. */
+    public static final int EXIT_DATA = 1;
+    /** Exit status for a usage error or a question the dataset rejects (unknown code, date outside coverage...). */
+    public static final int EXIT_USAGE = 2;
+
+    // The help footer, shared by every command's @Command. Picocli's "scope = INHERIT" would share it too, but it
+    // asks the version provider for the version while building the command line, which would load the dataset
+    // before every command, even --help.
+    static final String FOOTER_DATES = "Dates are ISO yyyy-MM-dd; a period's end is the first day it no longer holds.";
+    static final String FOOTER_EXIT = "Exit status:";
+    static final String FOOTER_EXIT_0 = "  0  answered";
+    static final String FOOTER_EXIT_1 = "  1  the dataset could not be loaded, or an internal error";
+    static final String FOOTER_EXIT_2 = "  2  usage error, unknown kind or code, malformed date, date outside the";
+    static final String FOOTER_EXIT_2_MORE = "     dataset's coverage, organisation not open on the date";
+
+    private final Supplier<NhsStructure> source;
+    private final Clock clock;
+    private @Nullable NhsStructure structure;
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Creates the program on the bundled dataset, {@link NhsStructure#bundled()}, and the system clock.
+     */
+    public NhsStructureCli() {
+        this(NhsStructure::bundled, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Creates the program on a dataset of the caller's choice and the system clock.
+     *
+     * @param source  supplies the structure when a command first needs it (again after a failure), not null
+     */
+    public NhsStructureCli(Supplier<NhsStructure> source) {
+        this(source, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Creates the program on a dataset and clock of the caller's choice.
+     *
+     * @param source  supplies the structure when a command first needs it (again after a failure), not null
+     * @param clock  the clock giving today's date, the default of optional {@code --on} options, not null
+     */
+    public NhsStructureCli(Supplier<NhsStructure> source, Clock clock) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Runs the program and exits the JVM with its exit status.
+     *
+     * @param args  the command-line arguments, not null
+     */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new NhsStructureCli()).execute(args));
+    }
+
+    /**
+     * Rejects a call without a command: a usage error.
+     *
+     * @return never returns normally
+     * @throws ParameterException always
+     */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(),
+                "missing command: use one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /**
+     * Returns the structure, loading it on first use.
+     *
+     * @return the structure, not null
+     * @throws DataUnavailableException if it cannot be loaded; the next call tries again
+     */
+    NhsStructure structure() {
+        NhsStructure s = structure;
+        if (s == null) {
+            try {
+                s = Objects.requireNonNull(source.get(), "the dataset supplier returned null");
+            } catch (RuntimeException | ServiceConfigurationError e) {
+                throw new DataUnavailableException(e);
+            }
+            structure = s;
+        }
+        return s;
+    }
+
+    /**
+     * Returns today's date from the clock.
+     *
+     * @return today, not null
+     */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Returns the version of the library this program was built from.
+     *
+     * @return the version, such as {@code 0.1.0}, or {@code unknown} if the build did not record it, not null
+     */
+    static String libraryVersion() {
+        Properties p = new Properties();
+        try (InputStream in = NhsStructureCli.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        String v = p.getProperty("version", "");
+        return v.isBlank() || v.startsWith("${") ? "unknown" : v;
+    }
+
+    /**
+     * Installs the error handlers on the command line being built for an {@link NhsStructureCli}, so that
+     * {@code new CommandLine(new NhsStructureCli())} needs no further set-up. Picocli applies model transformers
+     * after it has attached the spec to its {@code CommandLine}.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    static final class Setup implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec commandSpec) {
+            CommandLine commandLine = commandSpec.commandLine();
+            if (commandLine != null && commandSpec.parent() == null) {
+                ErrorHandler handler = new ErrorHandler();
+                commandLine.setParameterExceptionHandler(handler);
+                commandLine.setExecutionExceptionHandler(handler);
+            }
+            return commandSpec;
+        }
+    }
+
+    /**
+     * Prints the library version and the dataset version for {@code --version}. If the dataset cannot be loaded
+     * it says why instead of failing, since the library version alone is still useful.
+     *
+     * <p>This class is immutable and thread-safe once picocli has injected the spec.
+     */
+    static final class VersionProvider implements IVersionProvider {
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public String[] getVersion() {
+            String library = "nhs-structure " + libraryVersion();
+            if (!(spec.root().userObject() instanceof NhsStructureCli cli)) {
+                return new String[] {library};
+            }
+            String dataset;
+            try {
+                dataset = "dataset " + cli.structure().dataVersion();
+            } catch (DataUnavailableException e) {
+                dataset = "dataset not available: " + e.getMessage();
+            }
+            return new String[] {library, dataset};
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.nhsstructure.examples.cli;
+
+import io.github.nhsstructure.StructureView;
+import io.github.nhsstructure.organisation.Organisation;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nhs-structure org CODE [--on DATE]}: prints an organisation as {@code CODE<TAB>KIND<TAB>NAME} with its
+ * kind and name on the date, then each parent up the chain on that date in the same form, nearest first
+ * ({@link StructureView#parents(Organisation)}).
+ *
+ * <p>An unknown code, a date outside the dataset's coverage and a date on which the organisation was not open
+ * are errors; the last says when it was open.
+ *
+ * <p>This class is mutable (picocli populates it) and not thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "org",
+        description = "Prints an organisation as CODE<TAB>KIND<TAB>NAME on a date, then its parents, nearest first.")
+public final class OrgCommand extends StructureCommand {
+
+    @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, case-insensitive, such as 02P.")
+    private String code;
+
+    @Option(names = "--on", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The date, yyyy-MM-dd; default: today.")
+    private Optional<LocalDate> on = Optional.empty();
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    public OrgCommand() {
+    }
+
+    @Override
+    protected void run() {
+        LocalDate date = on.orElseGet(this::today);
+        // The code first: "no such code" is the more useful answer when the date is also wrong.
+        Organisation organisation = structure().require(code);
+        StructureView view = structure().asOf(date);
+        view.require(organisation.code()); // throws OrganisationNotOpenException, which says when it was open
+        printOrganisation(organisation, date);
+        for (Organisation parent : view.parents(organisation)) {
+            printOrganisation(parent, date);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.nhsstructure.examples.cli;
+
+import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.organisation.Organisation;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The base of every {@code nhs-structure} subcommand: access to the program's dataset and clock, and output
+ * through the command line's writer.
+ *
+ * <p>This class's {@code @Command} gives every subcommand {@code --help}, {@code --version} and the shared help
+ * footer; a subclass adds its name and description. A subclass declares its options with picocli annotations (dates with {@link DateConverter}, kinds with
+ * {@link KindConverter}) and implements {@link #run()}. It reports a rejected question by letting the library's
+ * {@code NhsStructureException} propagate; {@link ErrorHandler} prints it. Output lines end with {@code \n} on
+ * every platform, since the output is meant for other programs.
+ *
+ * <p>This class is mutable (picocli populates it) and not thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Command(mixinStandardHelpOptions = true,
+        versionProvider = NhsStructureCli.VersionProvider.class,
+        footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,
+            NhsStructureCli.FOOTER_EXIT_1, NhsStructureCli.FOOTER_EXIT_2, NhsStructureCli.FOOTER_EXIT_2_MORE})
+public abstract class StructureCommand implements Callable<Integer> {
+
+    /** Describes a {@code --kind} option; picocli expands the candidates. */
+    static final String KIND_DESCRIPTION = "Organisation kind, case-insensitive, '-' allowed for '_': "
+            + "${COMPLETION-CANDIDATES}.";
+
+    @Spec
+    private CommandSpec spec;
+
+    private final StringBuilder buffer = new StringBuilder();
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    protected StructureCommand() {
+    }
+
+    /**
+     * Answers the question and writes the answer.
+     *
+     * @throws io.github.nhsstructure.NhsStructureException if the dataset rejects the question
+     */
+    protected abstract void run();
+
+    /**
+     * Runs the command and flushes its output.
+     *
+     * @return the exit status, {@link NhsStructureCli#EXIT_OK}
+     */
+    @Override
+    public final Integer call() {
+        buffer.setLength(0);
+        run();
+        // Written in one piece at the end, so a failure halfway leaves no partial answer on standard output.
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(buffer);
+        out.flush();
+        buffer.setLength(0);
+        return NhsStructureCli.EXIT_OK;
+    }
+
+    /**
+     * Returns the program's structure, loading it on first use.
+     *
+     * @return the structure, not null
+     */
+    protected final NhsStructure structure() {
+        return cli().structure();
+    }
+
+    /**
+     * Returns today's date, the default for optional dates.
+     *
+     * @return today, not null
+     */
+    protected final LocalDate today() {
+        return cli().today();
+    }
+
+    /**
+     * Writes one line of output.
+     *
+     * @param line  the line, without its line end, not null
+     */
+    protected final void println(String line) {
+        buffer.append(line).append('\n');
+    }
+
+    /**
+     * Writes an organisation as {@code CODE<TAB>KIND<TAB>NAME}, with its kind and name on a date.
+     *
+     * <p>The dataset guarantees a kind and a name on every day an organisation is open; for a day it is not
+     * (a parent link the data does not forbid) the latest kind and name are shown rather than nothing.
+     *
+     * @param organisation  the organisation, not null
+     * @param date  the date, not null
+     */
+    protected final void printOrganisation(Organisation organisation, LocalDate date) {
+        println(organisation.code() + "\t" + organisation.kindOn(date).orElseGet(organisation::kind) + "\t"
+                + nameOn(organisation, date));
+    }
+
+    /**
+     * Returns an organisation's name on a date, or its latest name if none is recorded for that date.
+     *
+     * @param organisation  the organisation, not null
+     * @param date  the date, not null
+     * @return the name, not null
+     */
+    protected static String nameOn(Organisation organisation, LocalDate date) {
+        return organisation.nameOn(date).orElseGet(organisation::name);
+    }
+
+    private NhsStructureCli cli() {
+        // The root, not the parent, so that commands can later be nested more deeply.
+        return (NhsStructureCli) spec.root().userObject();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The {@code nhs-structure} command-line program, {@link io.github.nhsstructure.examples.cli.NhsStructureCli},
+ * and its subcommands.
+ */
+@NullMarked
+package io.github.nhsstructure.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Example programs: {@link io.github.nhsstructure.examples.QuickStart} first.
+ */
+@NullMarked
+package io.github.nhsstructure.examples;
+
+import org.jspecify.annotations.NullMarked;
