@@ -7,22 +7,23 @@ import io.github.nhsstructure.spi.StructureDataProvider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The provider of the dataset bundled in this jar, registered in {@code META-INF/services} so that
  * {@code NhsStructure.bundled()} finds it without configuration.
  *
- * <p>The resources live under {@value #FOLDER}. {@code manifest.json} gives the dataset version and the SHA-256
+ * <p>The resources live under {@value #FOLDER}. {@code manifest.properties} gives the dataset version and the SHA-256
  * of every CSV file; {@link #load()} refuses a file whose digest differs, then reads the files with
  * {@link DatasetReader}, which validates every row. Errors name the file, line and field.
  *
@@ -34,6 +35,9 @@ public final class BundledDataProvider implements StructureDataProvider {
 
     /** The classpath folder of the resources. */
     public static final String FOLDER = "io/github/nhsstructure/data/";
+
+    /** The name of the manifest resource. */
+    static final String MANIFEST = "manifest.properties";
 
     /** The manifest format this provider reads. */
     static final int FORMAT = 1;
@@ -57,18 +61,18 @@ public final class BundledDataProvider implements StructureDataProvider {
 
     @Override
     public Dataset load() {
-        Manifest manifest = Manifest.read(open("manifest.json"));
+        Manifest manifest = Manifest.read(open(MANIFEST));
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String file : DatasetReader.FILES) {
             byte[] bytes = readAll(file);
             String expected = manifest.files().get(file);
             if (expected == null) {
-                throw new DatasetException("manifest.json", 0, "files",
+                throw new DatasetException(MANIFEST, 0, "sha256",
                         file + " is not listed; regenerate the data (see DATA.md)");
             }
             String actual = sha256(bytes);
             if (!actual.equals(expected)) {
-                throw new DatasetException("manifest.json", 0, "files." + file,
+                throw new DatasetException(MANIFEST, 0, "sha256." + file,
                         "SHA-256 mismatch: manifest says " + expected + " but the resource has " + actual
                                 + "; the resource was edited by hand or is corrupt: regenerate (see DATA.md)");
             }
@@ -77,7 +81,7 @@ public final class BundledDataProvider implements StructureDataProvider {
         TreeSet<String> extra = new TreeSet<>(manifest.files().keySet());
         extra.removeAll(files.keySet());
         if (!extra.isEmpty()) {
-            throw new DatasetException("manifest.json", 0, "files", "lists unknown files " + extra);
+            throw new DatasetException(MANIFEST, 0, "sha256", "lists unknown files " + extra);
         }
         return DatasetReader.read(manifest.version(), name -> new ByteArrayInputStream(files.get(name)));
     }
@@ -89,7 +93,7 @@ public final class BundledDataProvider implements StructureDataProvider {
      * @throws DatasetException if the manifest is missing or malformed
      */
     public static String manifestVersion() {
-        return Manifest.read(new BundledDataProvider().open("manifest.json")).version();
+        return Manifest.read(new BundledDataProvider().open(MANIFEST)).version();
     }
 
     private static InputStream openBundled(String file) throws IOException {
@@ -124,43 +128,39 @@ public final class BundledDataProvider implements StructureDataProvider {
         }
     }
 
-    /** The parsed manifest. */
+    /** The parsed manifest: {@code manifest.properties}. */
     record Manifest(String version, Map<String, String> files) {
 
+        private static final String DIGEST = "sha256.";
+
         static Manifest read(InputStream in) {
-            JsonNode root;
-            try (in) {
-                ObjectMapper mapper = JsonMapper.builder().build();
-                root = mapper.readTree(in);
-            } catch (JacksonException | IOException e) {
-                throw new DatasetException("manifest.json: malformed JSON: " + e.getMessage(), e);
+            Properties p = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new DatasetException(MANIFEST + ": malformed: " + e.getMessage(), e);
             }
-            int format = required(root, "format").asInt(-1);
-            if (format != FORMAT) {
-                throw new DatasetException("manifest.json", 0, "format",
-                        "format " + required(root, "format") + " is not supported (expected " + FORMAT + ")");
+            String format = required(p, "format");
+            if (!format.equals(String.valueOf(FORMAT))) {
+                throw new DatasetException(MANIFEST, 0, "format",
+                        "format " + format + " is not supported (expected " + FORMAT + ")");
             }
-            String version = required(root, "version").asString("");
-            if (version.isBlank()) {
-                throw new DatasetException("manifest.json", 0, "version", "must not be blank");
-            }
-            JsonNode filesNode = required(root, "files");
-            if (!filesNode.isObject()) {
-                throw new DatasetException("manifest.json", 0, "files", "must be an object of file to SHA-256");
-            }
-            Map<String, String> files = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : filesNode.properties()) {
-                files.put(e.getKey(), e.getValue().asString(""));
+            String version = required(p, "version");
+            Map<String, String> files = new TreeMap<>();
+            for (String key : p.stringPropertyNames()) {
+                if (key.startsWith(DIGEST)) {
+                    files.put(key.substring(DIGEST.length()), p.getProperty(key).strip());
+                }
             }
             return new Manifest(version, files);
         }
 
-        private static JsonNode required(JsonNode root, String field) {
-            JsonNode node = root.get(field);
-            if (node == null || node.isNull()) {
-                throw new DatasetException("manifest.json", 0, field, "missing");
+        private static String required(Properties p, String key) {
+            String value = p.getProperty(key, "").strip();
+            if (value.isEmpty()) {
+                throw new DatasetException(MANIFEST, 0, key, "missing");
             }
-            return node;
+            return value;
         }
     }
 }

@@ -57,7 +57,7 @@ class BundledDataProviderTest {
     @Test
     void manifestListsEveryFileOfTheFormatWithItsDigest() throws IOException {
         BundledDataProvider.Manifest manifest =
-                BundledDataProvider.Manifest.read(new ByteArrayInputStream(bundled("manifest.json")));
+                BundledDataProvider.Manifest.read(new ByteArrayInputStream(bundled("manifest.properties")));
         assertThat(manifest.files()).containsOnlyKeys(DatasetReader.FILES);
         for (String file : DatasetReader.FILES) {
             assertThat(manifest.files().get(file)).as(file).isEqualTo(BundledDataProvider.sha256(bundled(file)));
@@ -69,24 +69,31 @@ class BundledDataProviderTest {
         BundledDataProvider provider = tampered("names.csv", s -> s + "ZZZ,2020-01-01,,X,y,HIGH\n");
         assertThatThrownBy(provider::load)
                 .isInstanceOf(DatasetException.class)
-                .hasMessageStartingWith("manifest.json: files.names.csv: SHA-256 mismatch");
+                .hasMessageStartingWith("manifest.properties: sha256.names.csv: SHA-256 mismatch");
     }
 
     @Test
     void manifestOfAnotherFormatIsRefused() {
-        BundledDataProvider provider = tampered("manifest.json", s -> s.replace("\"format\" : 1", "\"format\" : 2")
-                .replace("\"format\": 1", "\"format\": 2"));
+        BundledDataProvider provider = tampered("manifest.properties", s -> s.replace("format=1", "format=2"));
         assertThatThrownBy(provider::load)
                 .isInstanceOf(DatasetException.class)
-                .hasMessageStartingWith("manifest.json: format: format 2 is not supported");
+                .hasMessageStartingWith("manifest.properties: format: format 2 is not supported");
     }
 
     @Test
-    void malformedManifestIsRefused() {
-        BundledDataProvider provider = tampered("manifest.json", s -> s.substring(0, s.length() / 2));
+    void manifestWithoutVersionIsRefused() {
+        BundledDataProvider provider = tampered("manifest.properties", s -> s.replaceAll("(?m)^version=.*$", ""));
         assertThatThrownBy(provider::load)
                 .isInstanceOf(DatasetException.class)
-                .hasMessageStartingWith("manifest.json: malformed JSON");
+                .hasMessageStartingWith("manifest.properties: version: missing");
+    }
+
+    @Test
+    void manifestWithAnUnknownFileIsRefused() {
+        BundledDataProvider provider = tampered("manifest.properties", s -> s + "sha256.extra.csv=00\n");
+        assertThatThrownBy(provider::load)
+                .isInstanceOf(DatasetException.class)
+                .hasMessageStartingWith("manifest.properties: sha256: lists unknown files [extra.csv]");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Map;
  * ({@code nhs-structure-generator/raw}, provenance in {@code raw/SOURCES.md}), following
  * {@code docs/data-format.md}. Each source family adds to one in-memory {@link Model}: regions first, then ICBs,
  * then CCGs and sub-ICB locations, then the successions between them; the model is validated and written as
- * sorted CSV files and {@code manifest.json}, plus the data-quality report. The output is byte-identical on every
+ * sorted CSV files and {@code manifest.properties}, plus the data-quality report. The output is byte-identical on every
  * run from the same inputs.
  *
  * <p>Run with {@code ./mvnw -q -pl nhs-structure-generator -am -Pregenerate compile exec:java} (see DATA.md), or
@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class Generator {
 
-    /** The dataset version written into {@code manifest.json}. */
+    /** The dataset version written into {@code manifest.properties}. */
     public static final String VERSION = "2026.1";
 
     /** The default raw folder, relative to the repository root. */
@@ -46,7 +46,7 @@ public final class Generator {
     /**
      * The generated files.
      *
-     * @param dataset  the dataset files by name ({@code *.csv}, {@code manifest.json}), not null
+     * @param dataset  the dataset files by name ({@code *.csv}, {@code manifest.properties}), not null
      * @param qualityReport  the content of the data-quality report, not null
      * @since 0.1.0
      */
@@ -117,6 +117,6 @@ public final class Generator {
     /** The dataset file names, in the order written. */
     static List<String> datasetFiles() {
         return List.of("sources.csv", "coverage.csv", "organisations.csv", "names.csv", "kinds.csv",
-                "relationships.csv", "successions.csv", "manifest.json");
+                "relationships.csv", "successions.csv", "manifest.properties");
     }
 }

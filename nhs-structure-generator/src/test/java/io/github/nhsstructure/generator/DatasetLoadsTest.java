@@ -23,10 +23,14 @@ class DatasetLoadsTest {
 
     @Test
     void theManifestListsTheDigestOfEveryCsvFile() throws IOException {
-        String manifest = Files.readString(Paths.DATA.resolve("manifest.json"));
+        java.util.Properties manifest = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Paths.DATA.resolve("manifest.properties"))) {
+            manifest.load(in);
+        }
+        assertThat(manifest.getProperty("version")).isEqualTo(Generator.VERSION);
         for (String file : DatasetReader.FILES) {
-            assertThat(manifest).contains("\"" + file + "\" : \""
-                    + DatasetWriter.sha256(Files.readAllBytes(Paths.DATA.resolve(file))) + "\"");
+            assertThat(manifest.getProperty("sha256." + file)).as(file)
+                    .isEqualTo(DatasetWriter.sha256(Files.readAllBytes(Paths.DATA.resolve(file))));
         }
     }
 }
