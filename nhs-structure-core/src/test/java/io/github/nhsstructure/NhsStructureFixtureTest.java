@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.ProviderType;
 import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Source;
@@ -48,8 +49,19 @@ class NhsStructureFixtureTest {
     void dataVersionAndSize() {
         assertThat(nhs.dataVersion()).isEqualTo(Fixture.VERSION);
         assertThat(codes(nhs.organisations())).containsExactly(
-                "90A", "90B", "90C", "90D", "Q90", "Y90", "Y91", "Y92", "Y93", "Z90001", "Z90002");
-        assertThat(nhs).hasToString("NhsStructure[fixture, 11 organisations, 2013-04-01/..]");
+                "90A", "90B", "90C", "90D", "Q90", "R9A", "Y90", "Y91", "Y92", "Y93", "Z90001", "Z90002");
+        assertThat(nhs).hasToString("NhsStructure[fixture, 12 organisations, 2013-04-01/..]");
+    }
+
+    @Test
+    void aTrustBecomesAFoundationTrustAndItsProviderTypeIsDated() {
+        Organisation trust = nhs.require("R9A");
+        assertThat(trust.kindOn(LocalDate.of(2016, 3, 31))).contains(OrganisationKind.NHS_TRUST);
+        assertThat(trust.kindOn(LocalDate.of(2016, 4, 1))).contains(OrganisationKind.NHS_FOUNDATION_TRUST);
+        assertThat(trust.providerTypeOn(LocalDate.of(2018, 3, 31))).contains(ProviderType.ACUTE);
+        assertThat(trust.providerTypes().entryAt(LocalDate.of(2018, 4, 1)).orElseThrow().provenance().isUncertain())
+                .isTrue();
+        assertThat(nhs.require("90A").providerTypes().isEmpty()).isTrue();
     }
 
     @Test

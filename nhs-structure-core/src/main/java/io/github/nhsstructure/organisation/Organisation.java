@@ -42,6 +42,7 @@ public final class Organisation implements Comparable<Organisation> {
     private final Provenance provenance;
     private final Timeline<String> names;
     private final Timeline<OrganisationKind> kinds;
+    private final Timeline<ProviderType> providerTypes;
     private final Timeline<OdsCode>[] links;
     private final List<Succession> predecessors;
     private final List<Succession> successors;
@@ -52,6 +53,7 @@ public final class Organisation implements Comparable<Organisation> {
         this.provenance = b.provenance;
         this.names = Timeline.of(b.names);
         this.kinds = Timeline.of(b.kinds);
+        this.providerTypes = Timeline.of(b.providerTypes);
         @SuppressWarnings({"unchecked", "rawtypes"})
         Timeline<OdsCode>[] l = new Timeline[TYPES.length];
         for (RelationshipType type : TYPES) {
@@ -180,6 +182,25 @@ public final class Organisation implements Comparable<Organisation> {
     }
 
     /**
+     * Returns the dated provider types; empty for an organisation that is not a trust.
+     *
+     * @return the provider types over time, not null
+     */
+    public Timeline<ProviderType> providerTypes() {
+        return providerTypes;
+    }
+
+    /**
+     * Returns the provider type on a date.
+     *
+     * @param date  the date, not null
+     * @return the provider type, or empty if none is recorded on that date (always empty for non-providers)
+     */
+    public Optional<ProviderType> providerTypeOn(LocalDate date) {
+        return providerTypes.at(date);
+    }
+
+    /**
      * Checks whether the organisation was of a kind at any time.
      *
      * @param kind  the kind, not null
@@ -288,6 +309,7 @@ public final class Organisation implements Comparable<Organisation> {
                 && provenance.equals(o.provenance)
                 && names.equals(o.names)
                 && kinds.equals(o.kinds)
+                && providerTypes.equals(o.providerTypes)
                 && java.util.Arrays.equals(links, o.links)
                 && predecessors.equals(o.predecessors)
                 && successors.equals(o.successors);
@@ -327,6 +349,7 @@ public final class Organisation implements Comparable<Organisation> {
         private final Provenance provenance;
         private final List<Dated<String>> names = new ArrayList<>();
         private final List<Dated<OrganisationKind>> kinds = new ArrayList<>();
+        private final List<Dated<ProviderType>> providerTypes = new ArrayList<>();
         private final Map<RelationshipType, List<Dated<OdsCode>>> links = new EnumMap<>(RelationshipType.class);
         private final List<Succession> predecessors = new ArrayList<>();
         private final List<Succession> successors = new ArrayList<>();
@@ -373,6 +396,19 @@ public final class Organisation implements Comparable<Organisation> {
         public Builder kind(Dated<OrganisationKind> kind) {
             checkWithin(kind.period(), "kind " + kind.value());
             kinds.add(kind);
+            return this;
+        }
+
+        /**
+         * Adds a dated provider type.
+         *
+         * @param providerType  the provider type and its period, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the period lies outside the operational period
+         */
+        public Builder providerType(Dated<ProviderType> providerType) {
+            checkWithin(providerType.period(), "provider type " + providerType.value());
+            providerTypes.add(providerType);
             return this;
         }
 
@@ -435,6 +471,11 @@ public final class Organisation implements Comparable<Organisation> {
                 Timeline.of(kinds);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(code + " kinds: " + e.getMessage(), e);
+            }
+            try {
+                Timeline.of(providerTypes);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(code + " provider types: " + e.getMessage(), e);
             }
             return new Organisation(this);
         }

@@ -5,6 +5,7 @@ import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.ProviderType;
 import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Provenance;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a dataset in the project's documented CSV format (see {@code docs/data-format.md}): {@code sources.csv},
  * {@code coverage.csv}, {@code organisations.csv}, {@code names.csv}, {@code kinds.csv},
- * {@code relationships.csv} and {@code successions.csv}.
+ * {@code provider_types.csv}, {@code relationships.csv} and {@code successions.csv}.
  *
  * <p>Every row is validated; the first problem fails the read with a {@link DatasetException} naming file, line
  * and field, such as {@code names.csv:17: name: must not be blank}. No row is ever skipped. The bundled data
@@ -70,7 +71,7 @@ public final class DatasetReader {
 
     /** The files of the format, in reading order. */
     public static final List<String> FILES = List.of("sources.csv", "coverage.csv", "organisations.csv",
-            "names.csv", "kinds.csv", "relationships.csv", "successions.csv");
+            "names.csv", "kinds.csv", "provider_types.csv", "relationships.csv", "successions.csv");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
@@ -282,6 +283,12 @@ public final class DatasetReader {
                 Dated<OrganisationKind> kind = dated(row, "kinds", row.constant("kind", OrganisationKind.class));
                 apply(row, b -> b.kind(kind));
             });
+            each("provider_types.csv",
+                    List.of("code", "start", "end_exclusive", "provider_type", "source", "certainty"), row -> {
+                        Dated<ProviderType> type = dated(row, "provider types",
+                                row.constant("provider_type", ProviderType.class));
+                        apply(row, b -> b.providerType(type));
+                    });
             each("relationships.csv",
                     List.of("code", "type", "target", "start", "end_exclusive", "source", "certainty"), row -> {
                         RelationshipType type = row.constant("type", RelationshipType.class);

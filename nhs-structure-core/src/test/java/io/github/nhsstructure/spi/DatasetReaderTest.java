@@ -81,7 +81,7 @@ class DatasetReaderTest {
     void theUntouchedCopyReads() {
         Dataset dataset = DatasetReader.read("copy", folder);
         assertThat(dataset.version()).isEqualTo("copy");
-        assertThat(dataset.organisations()).hasSize(11);
+        assertThat(dataset.organisations()).hasSize(12);
         assertThat(dataset.successions()).hasSize(6);
         assertThat(dataset.sources()).hasSize(2);
         assertThat(dataset.coverage().entries()).hasSize(6);
@@ -143,6 +143,24 @@ class DatasetReaderTest {
         assertPlace(e, "kinds.csv", line, "kind");
         assertThat(e).hasMessageContaining("'INTEGRATED_CARE_BOARD' is not one of [")
                 .hasMessageContaining("SUB_ICB_LOCATION");
+    }
+
+    @Test
+    void unknownProviderTypeConstant() throws IOException {
+        int line = edit("provider_types.csv", "R9A,2013-04-01,2018-04-01,ACUTE,fixture-curated,MEDIUM",
+                "R9A,2013-04-01,2018-04-01,HOSPITAL,fixture-curated,MEDIUM");
+        DatasetException e = readFails();
+        assertPlace(e, "provider_types.csv", line, "provider_type");
+        assertThat(e).hasMessageContaining("'HOSPITAL' is not one of [ACUTE, AMBULANCE");
+    }
+
+    @Test
+    void overlappingProviderTypesNameBothLines() throws IOException {
+        int line = edit("provider_types.csv", "R9A,2018-04-01,,OTHER,fixture-curated,UNCERTAIN",
+                "R9A,2017-04-01,,OTHER,fixture-curated,UNCERTAIN");
+        DatasetException e = readFails();
+        assertPlace(e, "provider_types.csv", line, "start");
+        assertThat(e).hasMessageContaining("provider_types.csv:" + (line - 1));
     }
 
     @Test
@@ -278,7 +296,7 @@ class DatasetReaderTest {
     void headerWithAByteOrderMarkIsAccepted() throws IOException {
         edit("kinds.csv", "code,start,end_exclusive,kind,source,certainty",
                 "\uFEFFcode,start,end_exclusive,kind,source,certainty");
-        assertThat(DatasetReader.read("bom", folder).organisations()).hasSize(11);
+        assertThat(DatasetReader.read("bom", folder).organisations()).hasSize(12);
     }
 
     @Test
@@ -334,7 +352,7 @@ class DatasetReaderTest {
     @Test
     void aLinkThatEndsBeforeTheOtherStartsIsNoCycle() throws IOException {
         append("relationships.csv", "Q90,PART_OF,90D,2020-04-01,2022-07-01,fixture-ods,HIGH");
-        assertThat(DatasetReader.read("no-cycle", folder).organisations()).hasSize(11);
+        assertThat(DatasetReader.read("no-cycle", folder).organisations()).hasSize(12);
     }
 
     @Test

@@ -69,6 +69,12 @@ final class DatasetWriter {
                 sorted(model.kinds(), Comparator.comparing(Model.Kind::code).thenComparing(k -> k.period().start())),
                 k -> List.of(k.code(), k.period().start().toString(), k.period().endText(), k.kind().name(),
                         k.evidence().sourceField(), k.evidence().certainty().name())));
+        files.put("provider_types.csv", csv(
+                List.of("code", "start", "end_exclusive", "provider_type", "source", "certainty"),
+                sorted(model.providerTypes(), Comparator.comparing(Model.ProviderTypeRow::code)
+                        .thenComparing(t -> t.period().start())),
+                t -> List.of(t.code(), t.period().start().toString(), t.period().endText(), t.type().name(),
+                        t.evidence().sourceField(), t.evidence().certainty().name())));
         files.put("relationships.csv", csv(
                 List.of("code", "type", "target", "start", "end_exclusive", "source", "certainty"),
                 sorted(model.links(), Comparator.comparing(Model.Link::code)

@@ -117,6 +117,6 @@ public final class Generator {
     /** The dataset file names, in the order written. */
     static List<String> datasetFiles() {
         return List.of("sources.csv", "coverage.csv", "organisations.csv", "names.csv", "kinds.csv",
-                "relationships.csv", "successions.csv", "manifest.properties");
+                "provider_types.csv", "relationships.csv", "successions.csv", "manifest.properties");
     }
 }

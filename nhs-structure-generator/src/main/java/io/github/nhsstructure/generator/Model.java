@@ -1,6 +1,7 @@
 package io.github.nhsstructure.generator;
 
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.ProviderType;
 import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.relationship.RelationshipType;
 import java.time.LocalDate;
@@ -49,6 +50,10 @@ final class Model {
     record Kind(String code, Period period, OrganisationKind kind, Evidence evidence) {
     }
 
+    /** A row of {@code provider_types.csv}. */
+    record ProviderTypeRow(String code, Period period, ProviderType type, Evidence evidence) {
+    }
+
     /** A row of {@code relationships.csv}. */
     record Link(String code, RelationshipType type, String target, Period period, Evidence evidence) {
     }
@@ -63,6 +68,7 @@ final class Model {
     private final Map<String, Organisation> organisations = new TreeMap<>();
     private final List<Name> names = new ArrayList<>();
     private final List<Kind> kinds = new ArrayList<>();
+    private final List<ProviderTypeRow> providerTypes = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Succession> successions = new ArrayList<>();
 
@@ -95,6 +101,10 @@ final class Model {
 
     void addKind(String code, Period period, OrganisationKind kind, Evidence evidence) {
         kinds.add(new Kind(code, period, kind, evidence));
+    }
+
+    void addProviderType(String code, Period period, ProviderType type, Evidence evidence) {
+        providerTypes.add(new ProviderTypeRow(code, period, type, evidence));
     }
 
     void addLink(String code, RelationshipType type, String target, Period period, Evidence evidence) {
@@ -132,6 +142,10 @@ final class Model {
 
     List<Kind> kinds() {
         return Collections.unmodifiableList(kinds);
+    }
+
+    List<ProviderTypeRow> providerTypes() {
+        return Collections.unmodifiableList(providerTypes);
     }
 
     List<Link> links() {
@@ -175,6 +189,9 @@ final class Model {
         }
         for (Kind k : kinds) {
             checkFact(k.code(), "kind", k.period(), k.evidence(), sourceById, spans, problems);
+        }
+        for (ProviderTypeRow t : providerTypes) {
+            checkFact(t.code(), "provider type", t.period(), t.evidence(), sourceById, spans, problems);
         }
         for (Link l : links) {
             checkFact(l.code(), l.type().name(), l.period(), l.evidence(), sourceById, spans, problems);
