@@ -41,8 +41,10 @@ public class OutsideCoverageException extends NhsStructureException {
         if (coverage == null) {
             return "the dataset does not cover " + (kind == null ? "any date" : "kind " + kind);
         }
-        String last = coverage.isUnboundedEnd() ? "open-ended" : "last day " + coverage.endInclusive();
-        return date + " is outside the coverage of " + what + ": " + coverage.start() + " to " + last;
+        String covered = coverage.isUnboundedEnd()
+                ? "covered from " + coverage.start()
+                : "covered from " + coverage.start() + " to " + coverage.endInclusive() + " inclusive";
+        return date + " is outside the coverage of " + what + ": " + covered;
     }
 
     /**

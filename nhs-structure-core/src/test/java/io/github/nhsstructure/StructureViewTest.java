@@ -111,7 +111,7 @@ class StructureViewTest {
                     assertThat(e.kind()).isEmpty();
                     assertThat(e.coverage()).contains(DateRange.from(LocalDate.of(2013, 4, 1)));
                 })
-                .hasMessage("2013-03-31 is outside the coverage of the dataset: 2013-04-01 to open-ended");
+                .hasMessage("2013-03-31 is outside the coverage of the dataset: covered from 2013-04-01");
         assertThat(nhs.asOf(LocalDate.of(2013, 4, 1)).date()).isEqualTo(LocalDate.of(2013, 4, 1));
     }
 
@@ -123,11 +123,11 @@ class StructureViewTest {
                     assertThat(e.date()).isEqualTo(ICBS);
                     assertThat(e.coverage()).contains(DateRange.parse("2013-04-01/2022-07-01"));
                 })
-                .hasMessage("2022-07-01 is outside the coverage of kind CCG: 2013-04-01 to last day 2022-06-30");
+                .hasMessage("2022-07-01 is outside the coverage of kind CCG: covered from 2013-04-01 to 2022-06-30 inclusive");
         assertThatThrownBy(() -> nhs.asOf(Y2019).organisations(ICB))
                 .isInstanceOfSatisfying(OutsideCoverageException.class,
                         e -> assertThat(e.kind()).contains(ICB))
-                .hasMessageContaining("kind ICB").hasMessageContaining("2022-07-01 to open-ended");
+                .hasMessageContaining("kind ICB").hasMessageContaining("covered from 2022-07-01");
         assertThatThrownBy(() -> nhs.asOf(LocalDate.of(2015, 1, 1)).count(STP))
                 .isInstanceOf(OutsideCoverageException.class).hasMessageContaining("kind STP");
     }

@@ -1,6 +1,5 @@
 package io.github.nhsstructure.examples.cli;
 
-import io.github.nhsstructure.organisation.OrganisationKind;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,9 +20,9 @@ public final class CountCommand extends StructureCommand {
             description = "The date, yyyy-MM-dd.")
     private LocalDate on;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class,
+    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindSelection.Converter.class,
             completionCandidates = KindConverter.Candidates.class, description = KIND_DESCRIPTION)
-    private OrganisationKind kind;
+    private KindSelection kind;
 
     /**
      * Creates the command; picocli calls this.
@@ -33,6 +32,6 @@ public final class CountCommand extends StructureCommand {
 
     @Override
     protected void run() {
-        println(Integer.toString(structure().asOf(on).count(kind)));
+        println(Integer.toString(kind.count(structure().asOf(on))));
     }
 }

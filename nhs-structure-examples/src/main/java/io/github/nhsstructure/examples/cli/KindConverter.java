@@ -72,7 +72,8 @@ public final class KindConverter implements ITypeConverter<OrganisationKind> {
         OrganisationKind alias = ALIASES.get(key);
         if (alias == null) {
             throw new TypeConversionException("unknown organisation kind '" + value + "': use one of "
-                    + String.join(", ", names()) + "; or an alias: " + aliasList());
+                    + String.join(", ", names()) + "; or an alias: " + aliasList() + "; or a group: "
+                    + String.join(", ", KindSelection.GROUPS.keySet()));
         }
         return alias;
     }
@@ -117,6 +118,7 @@ public final class KindConverter implements ITypeConverter<OrganisationKind> {
         public Iterator<String> iterator() {
             List<String> all = names();
             all.addAll(ALIASES.keySet());
+            all.addAll(KindSelection.GROUPS.keySet());
             return Collections.unmodifiableList(all).iterator();
         }
     }

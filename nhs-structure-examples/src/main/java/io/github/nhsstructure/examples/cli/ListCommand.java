@@ -1,7 +1,6 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.organisation.Organisation;
-import io.github.nhsstructure.organisation.OrganisationKind;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +21,9 @@ public final class ListCommand extends StructureCommand {
             description = "The date, yyyy-MM-dd.")
     private LocalDate on;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class,
+    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindSelection.Converter.class,
             completionCandidates = KindConverter.Candidates.class, description = KIND_DESCRIPTION)
-    private OrganisationKind kind;
+    private KindSelection kind;
 
     /**
      * Creates the command; picocli calls this.
@@ -35,7 +34,7 @@ public final class ListCommand extends StructureCommand {
     @Override
     protected void run() {
         // StructureView.organisations is ordered by code.
-        for (Organisation o : structure().asOf(on).organisations(kind)) {
+        for (Organisation o : kind.organisations(structure().asOf(on))) {
             println(o.code() + "\t" + nameOn(o, on));
         }
     }

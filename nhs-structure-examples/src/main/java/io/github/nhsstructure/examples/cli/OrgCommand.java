@@ -2,6 +2,8 @@ package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.StructureView;
 import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.relationship.RelationshipType;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code nhs-structure org CODE [--on DATE]}: prints an organisation as {@code CODE<TAB>KIND<TAB>NAME} with its
  * kind and name on the date, then each parent up the chain on that date in the same form, nearest first
- * ({@link StructureView#parents(Organisation)}).
+ * ({@link StructureView#parents(Organisation)}), then, for a member of a primary care network (a GP practice), that
+ * network on the date.
  *
  * <p>An unknown code, a date outside the dataset's coverage and a date on which the organisation was not open
  * are errors; the last says when it was open.
@@ -21,7 +24,8 @@ import picocli.CommandLine.Parameters;
  * @since 0.1.0
  */
 @Command(name = "org",
-        description = "Prints an organisation as CODE<TAB>KIND<TAB>NAME on a date, then its parents, nearest first.")
+        description = "Prints an organisation as CODE<TAB>KIND<TAB>NAME on a date, then its parents, nearest first, "
+                + "then its primary care network if it is a member of one.")
 public final class OrgCommand extends StructureCommand {
 
     @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, case-insensitive, such as 02P.")
@@ -48,5 +52,9 @@ public final class OrgCommand extends StructureCommand {
         for (Organisation parent : view.parents(organisation)) {
             printOrganisation(parent, date);
         }
+        // A practice's primary care network is a membership, not a parent: it comes after the chain.
+        view.parent(organisation.code().value(), RelationshipType.MEMBER_OF)
+                .filter(network -> network.kindOn(date).orElse(null) == OrganisationKind.PCN)
+                .ifPresent(network -> printOrganisation(network, date));
     }
 }

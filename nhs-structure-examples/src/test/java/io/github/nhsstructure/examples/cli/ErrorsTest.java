@@ -52,21 +52,21 @@ class ErrorsTest {
     @Test
     void rejectsADateOutsideTheCoverageOfTheKind() {
         assertThat(run("count", "--on", "2022-06-30", "--kind", "ICB")).failsWith(EXIT_USAGE,
-                "nhs-structure: 2022-06-30 is outside the coverage of kind ICB: 2022-07-01 to open-ended");
+                "nhs-structure: 2022-06-30 is outside the coverage of kind ICB: covered from 2022-07-01");
         assertThat(run("list", "--on", "2022-07-01", "--kind", "STP")).failsWith(EXIT_USAGE,
-                "nhs-structure: 2022-07-01 is outside the coverage of kind STP: 2016-04-01 to last day 2022-06-30");
+                "nhs-structure: 2022-07-01 is outside the coverage of kind STP: covered from 2016-04-01 to 2022-06-30 inclusive");
     }
 
     @Test
     void rejectsADateOutsideTheCoverageOfTheDataset() {
         assertThat(run("count", "--on", "2000-01-01", "--kind", "CCG")).failsWith(EXIT_USAGE,
-                "nhs-structure: 2000-01-01 is outside the coverage of the dataset: 2013-04-01 to open-ended");
+                "nhs-structure: 2000-01-01 is outside the coverage of the dataset: covered from 2013-04-01");
     }
 
     @Test
     void rejectsAKindTheDatasetDoesNotCover() {
-        assertThat(run("count", "--on", "2021-04-01", "--kind", "gp")).failsWith(EXIT_USAGE,
-                "nhs-structure: the dataset does not cover kind GP_PRACTICE");
+        assertThat(run("count", "--on", "2021-04-01", "--kind", "pct")).failsWith(EXIT_USAGE,
+                "nhs-structure: the dataset does not cover kind PCT");
     }
 
     @Test

@@ -46,11 +46,12 @@ class KindConverterTest {
 
     @Test
     void rejectsAnUnknownKindListingEveryKindAndAlias() {
-        assertThatThrownBy(() -> converter.convert("trust"))
+        assertThatThrownBy(() -> converter.convert("hospital"))
                 .isInstanceOf(TypeConversionException.class)
-                .hasMessageStartingWith("unknown organisation kind 'trust': use one of GOVERNMENT_DEPARTMENT, ")
+                .hasMessageStartingWith("unknown organisation kind 'hospital': use one of GOVERNMENT_DEPARTMENT, ")
                 .hasMessageContaining(", HEALTH_AND_WELLBEING_BOARD; or an alias: ")
-                .hasMessageContaining("SICBL=SUB_ICB_LOCATION");
+                .hasMessageContaining("SICBL=SUB_ICB_LOCATION")
+                .hasMessageEndingWith("; or a group: TRUST");
     }
 
     @Test
@@ -58,6 +59,8 @@ class KindConverterTest {
         assertThat(new KindConverter.Candidates())
                 .startsWith(OrganisationKind.GOVERNMENT_DEPARTMENT.name())
                 .contains("SUB_ICB_LOCATION", "SICBL")
-                .hasSize(OrganisationKind.values().length + KindConverter.ALIASES.size());
+                .contains("TRUST")
+                .hasSize(OrganisationKind.values().length + KindConverter.ALIASES.size()
+                        + KindSelection.GROUPS.size());
     }
 }

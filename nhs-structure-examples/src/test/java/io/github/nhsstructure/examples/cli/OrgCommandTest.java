@@ -34,6 +34,25 @@ class OrgCommandTest {
     }
 
     @Test
+    void aPracticeShowsItsCommissionerChainThenItsPrimaryCareNetwork() {
+        assertThat(run("org", "ZP0001", "--on", "2019-06-30")).printsExactly(""
+                + "ZP0001\tGP_PRACTICE\tTHE FICTION SURGERY\n"
+                + "ZA1\tCCG\tNHS ALPHA CCG\n"
+                + "ZR1\tREGION\tNORTH OF FICTIONLAND\n");
+        assertThat(run("org", "ZP0001", "--on", "2019-07-01")).printsExactly(""
+                + "ZP0001\tGP_PRACTICE\tTHE FICTION SURGERY\n"
+                + "ZA1\tCCG\tNHS ALPHA CCG\n"
+                + "ZR1\tREGION\tNORTH OF FICTIONLAND\n"
+                + "ZN1\tPCN\tFICTION CENTRAL PCN\n");
+        assertThat(run("org", "zp0001", "--on", "2022-07-01")).printsExactly(""
+                + "ZP0001\tGP_PRACTICE\tTHE FICTION SURGERY\n"
+                + "ZC1\tSUB_ICB_LOCATION\tNHS FICTIONLAND NORTH ICB - ZC1\n"
+                + "ZQ1\tICB\tNHS FICTIONLAND NORTH INTEGRATED CARE BOARD\n"
+                + "ZR1\tREGION\tNORTH OF FICTIONLAND\n"
+                + "ZN1\tPCN\tFICTION CENTRAL PCN\n");
+    }
+
+    @Test
     void printsOneLineForAnOrganisationAtTheTop() {
         assertThat(run("org", "ZR2", "--on", "2013-04-01")).printsExactly("ZR2\tREGION\tSOUTH OF FICTIONLAND\n");
     }
@@ -87,6 +106,6 @@ class OrgCommandTest {
     @Test
     void rejectsADateOutsideTheDatasetsCoverage() {
         assertThat(run("org", "ZB1", "--on", "2013-03-31")).failsWith(NhsStructureCli.EXIT_USAGE,
-                "nhs-structure: 2013-03-31 is outside the coverage of the dataset: 2013-04-01 to open-ended");
+                "nhs-structure: 2013-03-31 is outside the coverage of the dataset: covered from 2013-04-01");
     }
 }
