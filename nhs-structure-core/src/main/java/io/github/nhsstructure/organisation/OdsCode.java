@@ -2,7 +2,6 @@ package io.github.nhsstructure.organisation;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An Organisation Data Service (ODS) code, the identifier of an NHS organisation.
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public record OdsCode(String value) implements Comparable<OdsCode> {
 
-    private static final Pattern CANONICAL = Pattern.compile("[A-Z0-9]{2,10}");
 
     /**
      * Validates the canonical form.
@@ -28,7 +26,7 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
      */
     public OdsCode {
         Objects.requireNonNull(value, "value");
-        if (!CANONICAL.matcher(value).matches()) {
+        if (!isCanonical(value)) {
             throw new IllegalArgumentException(
                     "invalid ODS code '" + value + "': expected 2 to 10 letters and digits, such as 00C or Y56");
         }
@@ -43,6 +41,21 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
      */
     public static OdsCode of(String text) {
         return new OdsCode(normalise(Objects.requireNonNull(text, "text")));
+    }
+
+    /** Checks for 2 to 10 of {@code [A-Z0-9]}; a loop, because codes are checked for every row loaded. */
+    private static boolean isCanonical(String s) {
+        int n = s.length();
+        if (n < 2 || n > 10) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Trims and upper-cases ASCII letters only, so that no other character can turn into a valid code. */
@@ -63,7 +76,7 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
      * @return true if {@link #of(String)} would accept it
      */
     public static boolean isValid(String text) {
-        return CANONICAL.matcher(normalise(text)).matches();
+        return isCanonical(normalise(text));
     }
 
     /**
