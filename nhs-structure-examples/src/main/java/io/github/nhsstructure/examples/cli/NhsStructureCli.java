@@ -61,6 +61,7 @@ import picocli.CommandLine.Spec;
             CountCommand.class,
             ListCommand.class,
             OrgCommand.class,
+            QualityCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,

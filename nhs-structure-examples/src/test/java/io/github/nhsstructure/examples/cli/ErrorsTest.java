@@ -95,7 +95,7 @@ class ErrorsTest {
 
     @Test
     void reportsAMissingCommandWithAHint() {
-        assertThat(run()).isUsageError("nhs-structure: missing command: use one of count, list, org, help",
+        assertThat(run()).isUsageError("nhs-structure: missing command: use one of count, list, org, quality, help",
                 "nhs-structure");
     }
 
