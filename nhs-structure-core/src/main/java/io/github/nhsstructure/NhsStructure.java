@@ -10,7 +10,11 @@ import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Source;
 import io.github.nhsstructure.relationship.Relationship;
 import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.restructure.Change;
+import io.github.nhsstructure.restructure.ChangeLog;
+import io.github.nhsstructure.restructure.Restructure;
 import io.github.nhsstructure.restructure.Succession;
+import io.github.nhsstructure.restructure.SuccessorResolution;
 import io.github.nhsstructure.spi.Dataset;
 import io.github.nhsstructure.spi.StructureDataProvider;
 import io.github.nhsstructure.time.Dated;
@@ -57,6 +61,7 @@ public final class NhsStructure {
     private final ImmutableMap<OdsCode, Organisation> byCode;
     private final Map<OrganisationKind, List<Organisation>> everOfKind;
     private final ImmutableListMultimap<OdsCode, Relationship> incoming;
+    private final Supplier<ChangeLog> changeLog;
 
     private NhsStructure(Dataset dataset) {
         this.dataset = dataset;
@@ -83,6 +88,8 @@ public final class NhsStructure {
             in.put(r.target(), r);
         }
         this.incoming = in.build();
+        // Derived on first use: most programs never ask for changes, and start-up time matters.
+        this.changeLog = Suppliers.memoize(() -> ChangeLog.of(dataset.organisations()));
     }
 
     /**
@@ -269,6 +276,149 @@ public final class NhsStructure {
     public StructureView asOf(LocalDate date) {
         dataset.coverage().check(date);
         return new StructureView(this, date);
+    }
+
+    /**
+     * Returns every change the data implies (openings, closures, renames, changes of kind, moves between
+     * parents, mergers and splits), derived on first use.
+     *
+     * @return the change log, not null
+     */
+    public ChangeLog changeLog() {
+        return changeLog.get();
+    }
+
+    /**
+     * Returns the changes that make the structure on {@code to} differ from the structure on {@code from}: those
+     * effective after {@code from} and on or before {@code to}.
+     *
+     * @param from  the earlier date, not null
+     * @param to  the later date, not null
+     * @return the changes, in date order, immutable, not null
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public List<Change> changes(LocalDate from, LocalDate to) {
+        return changeLog().between(from, to);
+    }
+
+    /**
+     * Returns the changes between two dates that concern one kind of organisation.
+     *
+     * @param from  the earlier date, not null
+     * @param to  the later date, not null
+     * @param kind  the kind, not null
+     * @return the changes, in date order, immutable, not null
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public List<Change> changes(LocalDate from, LocalDate to, OrganisationKind kind) {
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes(from, to)) {
+            if (c.kind() == kind) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Returns one restructure per date on which the structure changed, in date order.
+     *
+     * @return the restructures, immutable, not null
+     */
+    public List<Restructure> restructures() {
+        return changeLog().restructures();
+    }
+
+    /**
+     * Returns the first restructure effective after a date.
+     *
+     * @param date  the date, not null
+     * @return the restructure, or empty if the data records none later, not null
+     */
+    public Optional<Restructure> nextRestructure(LocalDate date) {
+        return changeLog().next(date);
+    }
+
+    /**
+     * Returns the last restructure effective on or before a date: the one that made the structure in force then.
+     *
+     * @param date  the date, not null
+     * @return the restructure, or empty if none, not null
+     */
+    public Optional<Restructure> previousRestructure(LocalDate date) {
+        return changeLog().previous(date);
+    }
+
+    /**
+     * Returns the first change to one organisation effective after a date.
+     *
+     * @param code  the organisation's code, not null
+     * @param date  the date, not null
+     * @return the change, or empty if none, not null
+     * @throws UnknownOrganisationException if the code is unknown
+     */
+    public Optional<Change> nextChange(String code, LocalDate date) {
+        for (Change c : history(code)) {
+            if (c.effectiveDate().isAfter(date)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the last change to one organisation effective on or before a date.
+     *
+     * @param code  the organisation's code, not null
+     * @param date  the date, not null
+     * @return the change, or empty if none, not null
+     * @throws UnknownOrganisationException if the code is unknown
+     */
+    public Optional<Change> previousChange(String code, LocalDate date) {
+        Change last = null;
+        for (Change c : history(code)) {
+            if (c.effectiveDate().isAfter(date)) {
+                break;
+            }
+            last = c;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * Returns the full history of one code: every change involving it, in date order.
+     *
+     * @param code  the code, trimmed and case-insensitive, not null
+     * @return the changes, immutable, not null
+     * @throws UnknownOrganisationException if the code is unknown
+     */
+    public List<Change> history(String code) {
+        return changeLog().history(require(code).code());
+    }
+
+    /**
+     * Resolves where an organisation's responsibilities were on a date: itself if it was open, else its
+     * successors followed transitively (every successor of a split, each with the succession rows behind it).
+     *
+     * @param code  the code, trimmed and case-insensitive, not null
+     * @param date  the target date, not null
+     * @return the resolution, not null
+     * @throws UnknownOrganisationException if the code is unknown
+     */
+    public SuccessorResolution successors(String code, LocalDate date) {
+        return SuccessorResolution.resolve(require(code), date, this::require);
+    }
+
+    /**
+     * Resolves where an organisation's responsibilities were on a date; see {@link #successors(String, LocalDate)}.
+     *
+     * @param code  the code, not null
+     * @param date  the target date, not null
+     * @return the resolution, not null
+     * @throws UnknownOrganisationException if the code is unknown
+     */
+    public SuccessorResolution successors(OdsCode code, LocalDate date) {
+        return SuccessorResolution.resolve(require(code), date, this::require);
     }
 
     /** Links pointing at an organisation, ordered by source code and start; package use. */
