@@ -96,6 +96,17 @@ public abstract class StructureCommand implements Callable<Integer> {
     }
 
     /**
+     * Writes a line to standard error at once: progress and summaries that are not the answer.
+     *
+     * @param line  the line, without its line break, not null
+     */
+    protected final void errln(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.print(line + "\n");
+        err.flush();
+    }
+
+    /**
      * Writes an organisation as {@code CODE<TAB>KIND<TAB>NAME}, with its kind and name on a date.
      *
      * <p>The dataset guarantees a kind and a name on every day an organisation is open; for a day it is not

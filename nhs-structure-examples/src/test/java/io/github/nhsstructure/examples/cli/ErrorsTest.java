@@ -95,8 +95,8 @@ class ErrorsTest {
 
     @Test
     void reportsAMissingCommandWithAHint() {
-        assertThat(run()).isUsageError("nhs-structure: missing command: use one of count, list, org, quality, help",
-                "nhs-structure");
+        assertThat(run()).isUsageError("nhs-structure: missing command: use one of count, list, org, quality, "
+                + "changes, history, successors, rebase, help", "nhs-structure");
     }
 
     @Test

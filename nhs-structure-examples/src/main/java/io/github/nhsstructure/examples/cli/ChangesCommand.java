@@ -1,0 +1,71 @@
+package io.github.nhsstructure.examples.cli;
+
+import io.github.nhsstructure.restructure.Change;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nhs-structure changes --from D1 --to D2 [--kind KIND] [--summary]}: what changed between two dates (the
+ * changes effective after D1 and on or before D2), one line per change, or with {@code --summary} one
+ * {@code DATE<TAB>TYPE<TAB>KIND<TAB>COUNT} line per group.
+ *
+ * <p>This class is mutable (picocli populates it) and not thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "changes",
+        description = "Prints what changed between two dates (effective after --from, on or before --to) as "
+                + ChangeLines.COLUMNS + " lines, or counts with --summary.")
+public final class ChangesCommand extends StructureCommand {
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", converter = DateConverter.class,
+            description = "The earlier date, yyyy-MM-dd: the structure compared from.")
+    private LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", converter = DateConverter.class,
+            description = "The later date, yyyy-MM-dd: the structure compared to.")
+    private LocalDate to;
+
+    @Option(names = "--kind", paramLabel = "KIND", converter = KindSelection.Converter.class,
+            completionCandidates = KindConverter.Candidates.class, description = KIND_DESCRIPTION)
+    private Optional<KindSelection> kind = Optional.empty();
+
+    @Option(names = "--summary", description = "Print DATE<TAB>TYPE<TAB>KIND<TAB>COUNT lines instead.")
+    private boolean summary;
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    public ChangesCommand() {
+    }
+
+    @Override
+    protected void run() {
+        if (to.isBefore(from)) {
+            throw new InputFileException("--to " + to + " is before --from " + from);
+        }
+        // Only --to must be covered: --from may be the day before the data starts, to list what started then.
+        structure().coverage().check(to);
+        List<Change> changes = new ArrayList<>();
+        for (Change c : structure().changes(from, to)) {
+            if (kind.isEmpty() || kind.get().kinds().contains(c.kind())) {
+                changes.add(c);
+            }
+        }
+        if (!summary) {
+            changes.forEach(c -> println(ChangeLines.line(c)));
+            return;
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Change c : changes) {
+            counts.merge(c.effectiveDate() + "\t" + c.type() + "\t" + c.kind(), 1, Integer::sum);
+        }
+        counts.forEach((key, n) -> println(key + "\t" + n));
+    }
+}

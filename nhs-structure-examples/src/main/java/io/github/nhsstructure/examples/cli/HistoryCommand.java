@@ -1,0 +1,31 @@
+package io.github.nhsstructure.examples.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nhs-structure history CODE}: every change involving one code, in date order, one
+ * {@code DATE<TAB>TYPE<TAB>KIND<TAB>BEFORE<TAB>AFTER<TAB>FROM<TAB>TO} line each.
+ *
+ * <p>This class is mutable (picocli populates it) and not thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "history", description = "Prints every change involving one code, in date order, as "
+        + ChangeLines.COLUMNS + " lines.")
+public final class HistoryCommand extends StructureCommand {
+
+    @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, case-insensitive, such as 00C.")
+    private String code;
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    public HistoryCommand() {
+    }
+
+    @Override
+    protected void run() {
+        structure().history(code).forEach(c -> println(ChangeLines.line(c)));
+    }
+}

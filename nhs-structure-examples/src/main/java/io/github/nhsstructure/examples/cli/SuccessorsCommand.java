@@ -1,0 +1,66 @@
+package io.github.nhsstructure.examples.cli;
+
+import io.github.nhsstructure.restructure.ResolvedSuccessor;
+import io.github.nhsstructure.restructure.Succession;
+import io.github.nhsstructure.restructure.SuccessorResolution;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nhs-structure successors CODE [--on DATE] [--explain]}: the organisations in force on a date that an
+ * organisation's responsibilities passed to, following successions transitively; one {@code CODE<TAB>NAME} line
+ * each, sorted by code (the organisation itself if it was still open). With {@code --explain}, each is followed
+ * by the succession rows behind it, indented with a tab. When no successor is in force, nothing is printed on
+ * standard output and the reason goes to standard error.
+ *
+ * <p>This class is mutable (picocli populates it) and not thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "successors", description = "Prints CODE<TAB>NAME for each organisation in force on the date that "
+        + "CODE's responsibilities passed to, following successions transitively.")
+public final class SuccessorsCommand extends StructureCommand {
+
+    @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, case-insensitive, such as 00C.")
+    private String code;
+
+    @Option(names = "--on", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The target date, yyyy-MM-dd; default: today.")
+    private Optional<LocalDate> on = Optional.empty();
+
+    @Option(names = "--explain", description = "After each successor, list the succession rows behind it.")
+    private boolean explain;
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    public SuccessorsCommand() {
+    }
+
+    @Override
+    protected void run() {
+        LocalDate date = on.orElseGet(this::today);
+        structure().require(code);
+        structure().coverage().check(date);
+        SuccessorResolution resolution = structure().successors(code, date);
+        for (ResolvedSuccessor r : resolution.successors()) {
+            println(r.organisation().code() + "\t" + nameOn(r.organisation(), date));
+            if (explain) {
+                if (r.isSelf()) {
+                    println("\tstill open on " + date);
+                }
+                for (Succession s : r.path()) {
+                    println("\t" + s.predecessor() + " -> " + s.successor() + " effective " + s.effectiveDate()
+                            + " (" + s.reason() + "; " + s.provenance() + ")");
+                }
+            }
+        }
+        if (resolution.successors().isEmpty()) {
+            errln(ErrorHandler.PREFIX + "no successor of " + resolution.code() + " is in force on " + date + ": "
+                    + String.join("; ", resolution.deadEnds()));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.nhsstructure.examples.cli;
+
+import static io.github.nhsstructure.examples.cli.CliRun.assertThat;
+import static io.github.nhsstructure.examples.cli.CliRun.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** changes, history, successors and rebase on the CLI fixture (every code fictional). */
+class RestructureCommandsTest {
+
+    @Test
+    void changesBetweenTwoDatesAsLinesOrCounts() {
+        assertThat(run("changes", "--from", "2020-03-31", "--to", "2020-04-01", "--kind", "CCG")).printsExactly(""
+                + "2020-04-01\tCREATED\tCCG\t\tZC1\t\t\n"
+                + "2020-04-01\tCLOSED\tCCG\tZA1\t\t\t\n"
+                + "2020-04-01\tCLOSED\tCCG\tZE1\t\t\t\n"
+                + "2020-04-01\tMERGED\tCCG\tZA1,ZE1\tZC1\t\t\n");
+        assertThat(run("changes", "--from", "2020-03-31", "--to", "2020-04-01", "--kind", "ccg", "--summary"))
+                .printsExactly(""
+                        + "2020-04-01\tCLOSED\tCCG\t2\n"
+                        + "2020-04-01\tCREATED\tCCG\t1\n"
+                        + "2020-04-01\tMERGED\tCCG\t1\n");
+        assertThat(run("changes", "--from", "2020-04-01", "--to", "2020-04-01")).printsExactly("");
+    }
+
+    @Test
+    void changesRejectsReversedDatesAndATargetOutsideCoverage() {
+        assertThat(run("changes", "--from", "2021-01-01", "--to", "2020-01-01")).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: --to 2020-01-01 is before --from 2021-01-01");
+        assertThat(run("changes", "--from", "2000-01-01", "--to", "2001-01-01")).failsWith(
+                NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: 2001-01-01 is outside the coverage of the dataset: covered from 2013-04-01");
+    }
+
+    @Test
+    void historyListsEveryChangeOfOneCode() {
+        assertThat(run("history", "zc1")).printsExactly(""
+                + "2020-04-01\tCREATED\tCCG\t\tZC1\t\t\n"
+                + "2020-04-01\tMERGED\tCCG\tZA1,ZE1\tZC1\t\t\n"
+                + "2022-07-01\tRENAMED\tSUB_ICB_LOCATION\tZC1\tZC1\tNHS GAMMA CCG\tNHS FICTIONLAND NORTH ICB - ZC1\n"
+                + "2022-07-01\tRETYPED\tSUB_ICB_LOCATION\tZC1\tZC1\tCCG\tSUB_ICB_LOCATION\n");
+        assertThat(run("history", "ZZ9")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: unknown organisation code 'ZZ9' (not in dataset cli-fixture-1)");
+    }
+
+    @Test
+    void successorsFollowMergersAndExplainThem() {
+        assertThat(run("successors", "ZA1", "--on", "2022-07-01")).printsExactly(
+                "ZC1\tNHS FICTIONLAND NORTH ICB - ZC1\n");
+        assertThat(run("successors", "ZA1", "--on", "2022-07-01", "--explain")).printsExactly(""
+                + "ZC1\tNHS FICTIONLAND NORTH ICB - ZC1\n"
+                + "\tZA1 -> ZC1 effective 2020-04-01 (RECONFIGURATION; FIXTURE (HIGH))\n");
+        assertThat(run("successors", "ZB1", "--on", "2019-01-01", "--explain")).printsExactly(""
+                + "ZB1\tNHS BETA CCG\n"
+                + "\tstill open on 2019-01-01\n");
+        // "Today" in the fixture runs is 2023-01-15.
+        assertThat(run("successors", "ZE1")).printsExactly("ZC1\tNHS FICTIONLAND NORTH ICB - ZC1\n");
+    }
+
+    @Test
+    void successorsOfACodeNotYetOpenSayWhyOnStandardError() {
+        CliRun r = run("successors", "ZC1", "--on", "2019-01-01");
+        Assertions.assertThat(r.status()).isZero();
+        Assertions.assertThat(r.out()).isEmpty();
+        Assertions.assertThat(r.err()).isEqualTo("nhs-structure: no successor of ZC1 is in force on 2019-01-01: "
+                + "ZC1 opened only on 2020-04-01, after 2019-01-01\n");
+    }
+
+    @Test
+    void rebaseMergesSumsAndReportsUnmappedRows(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("series.csv");
+        Files.writeString(in, "Value,code,DATE,note\n"
+                + "10.5,ZA1,2019-04-01,a\n"
+                + "4,ZE1,2019-04-01,b\n"
+                + "1,ZB1,2019-04-01,\n"
+                + "2,NOPE9,2019-04-01,\n");
+        Path out = dir.resolve("out.csv");
+        Path unmapped = dir.resolve("unmapped.csv");
+        CliRun r = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out", out.toString(),
+                "--unmapped", unmapped.toString());
+        Assertions.assertThat(r.status()).isZero();
+        Assertions.assertThat(Files.readString(out)).isEqualTo(""
+                + "code,name,value\n"
+                + "ZB1,NHS FICTIONLAND NORTH ICB - ZB1,1\n"
+                + "ZC1,NHS FICTIONLAND NORTH ICB - ZC1,14.5\n");
+        Assertions.assertThat(Files.readString(unmapped)).isEqualTo(""
+                + "line,code,date,value,reason\n"
+                + "5,NOPE9,2019-04-01,2,unknown organisation code 'NOPE9'\n");
+        Assertions.assertThat(r.err()).isEqualTo(""
+                + "nhs-structure: rebased 4 rows onto 2022-07-01: 2 organisations, mapped total 15.5; unmapped 1 rows,"
+                + " total 2; input total 17.5\n"
+                + "nhs-structure:   unmapped 1 x unknown organisation code 'NOPE9'\n");
+    }
+
+    @Test
+    void rebaseNamesTheFileLineAndFieldOfBadInput(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("bad.csv");
+        Files.writeString(in, "code,date,value\nZA1,2019-04-01,1\nZA1,2019-02-30,1\n");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("o.csv").toString())).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: " + in + ":3: date: '2019-02-30' is not a date (yyyy-MM-dd)");
+        Files.writeString(in, "code,when,value\nZA1,2019-04-01,1\n");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("o.csv").toString())).failsWithOneLineStartingWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: " + in + ":1: header has no 'date' column");
+        Files.writeString(in, "code,date,value\nZA1,2019-04-01,lots\n");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("o.csv").toString())).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: " + in + ":2: value: 'lots' is not a number");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", dir.resolve("missing.csv").toString(), "--out",
+                dir.resolve("o.csv").toString())).failsWithOneLineStartingWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: " + dir.resolve("missing.csv") + ": cannot be read");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("o.csv").toString(), "--split", "thirds")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: --split: 'thirds' is not fail, equal or weights:FILE");
+    }
+}
