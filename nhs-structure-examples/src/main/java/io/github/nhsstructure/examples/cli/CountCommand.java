@@ -1,8 +1,7 @@
 package io.github.nhsstructure.examples.cli;
 
-import java.time.LocalDate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code nhs-structure count --on DATE --kind KIND}: prints the number of organisations of a kind open on a date,
@@ -16,13 +15,8 @@ import picocli.CommandLine.Option;
         description = "Prints the number of organisations of a kind open on a date.")
 public final class CountCommand extends StructureCommand {
 
-    @Option(names = "--on", required = true, paramLabel = "DATE", converter = DateConverter.class,
-            description = "The date, yyyy-MM-dd.")
-    private LocalDate on;
-
-    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindSelection.Converter.class,
-            completionCandidates = KindConverter.Candidates.class, description = KIND_DESCRIPTION)
-    private KindSelection kind;
+    @Mixin
+    private DateAndKind options;
 
     /**
      * Creates the command; picocli calls this.
@@ -32,6 +26,6 @@ public final class CountCommand extends StructureCommand {
 
     @Override
     protected void run() {
-        println(Integer.toString(kind.count(structure().asOf(on))));
+        println(Integer.toString(options.kind.count(structure().asOf(options.on))));
     }
 }

@@ -1,9 +1,8 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.organisation.Organisation;
-import java.time.LocalDate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code nhs-structure list --on DATE --kind KIND}: prints {@code CODE<TAB>NAME} for each organisation of a kind
@@ -17,13 +16,8 @@ import picocli.CommandLine.Option;
         description = "Prints CODE<TAB>NAME for each organisation of a kind open on a date, by code.")
 public final class ListCommand extends StructureCommand {
 
-    @Option(names = "--on", required = true, paramLabel = "DATE", converter = DateConverter.class,
-            description = "The date, yyyy-MM-dd.")
-    private LocalDate on;
-
-    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindSelection.Converter.class,
-            completionCandidates = KindConverter.Candidates.class, description = KIND_DESCRIPTION)
-    private KindSelection kind;
+    @Mixin
+    private DateAndKind options;
 
     /**
      * Creates the command; picocli calls this.
@@ -34,8 +28,8 @@ public final class ListCommand extends StructureCommand {
     @Override
     protected void run() {
         // StructureView.organisations is ordered by code.
-        for (Organisation o : kind.organisations(structure().asOf(on))) {
-            println(o.code() + "\t" + nameOn(o, on));
+        for (Organisation o : options.kind.organisations(structure().asOf(options.on))) {
+            println(o.code() + "\t" + nameOn(o, options.on));
         }
     }
 }
