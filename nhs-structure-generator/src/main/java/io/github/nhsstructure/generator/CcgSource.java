@@ -125,13 +125,15 @@ final class CcgSource {
                         "a sub-ICB location of LOC22 with no RO319 row in eccg.csv");
             }
         }
-        model.addCoverage(OrganisationKind.CCG, Period.of(Dates.CCG_ERA_START, Dates.COVERAGE_END),
+        model.addCoverage(OrganisationKind.CCG, Period.from(Dates.CCG_ERA_START),
                 List.of(Sources.ECCG, Sources.CHD_E38), "Every CCG from 2013-04-01 (eccg.csv lists every CCG"
-                        + " code, open or closed); none exist from 2022-07-01, when CCGs were abolished; to"
-                        + " 2026-04-01, the end of this slice.");
-        model.addCoverage(OrganisationKind.SUB_ICB_LOCATION, Period.of(Dates.ICB_ERA_START, Dates.COVERAGE_END),
-                List.of(Sources.ECCG, Sources.LOC22), "From 2022-07-01 to 2026-04-01: the sub-ICB locations of"
-                        + " eccg.csv (2025 extract) and LOC22; the April 2026 changes are not in this slice.");
+                        + " code, open or closed); none exist from 2022-07-01, when CCGs were abolished; "
+                        + Dates.LATEST_NOTE);
+        model.addCoverage(OrganisationKind.SUB_ICB_LOCATION, Period.from(Dates.ICB_ERA_START),
+                List.of(Sources.ECCG, Sources.LOC22, SystemsSources.CURATED_ICB_2026), "From 2022-07-01: the"
+                        + " sub-ICB locations of eccg.csv (2025 extract) and LOC22, with the new code U2G6B and the"
+                        + " parents from 2026-04-01 observed in the April 2026 mapping file; "
+                        + Dates.LATEST_NOTE);
     }
 
     /**

@@ -18,11 +18,11 @@ final class Dates {
      */
     static final LocalDate ICB_ERA_START = LocalDate.of(2022, 7, 1);
 
-    /**
-     * The end of what this slice claims: the April 2026 ICB mergers (ODS {@code succ.csv}) created ICBs no copied
-     * file names, so they and their sub-ICB locations are not in the slice.
-     */
-    static final LocalDate COVERAGE_END = LocalDate.of(2026, 4, 1);
+    /** The April 2026 ICB mergers (ODS {@code succ.csv}): the latest change the extracts know of. */
+    static final LocalDate ICB_MERGERS_2026 = LocalDate.of(2026, 4, 1);
+
+    /** The note ending every open-ended coverage claim that rests on the latest extract. */
+    static final String LATEST_NOTE = "as at the latest extract (succ.csv 2026-04-01); later changes are not known.";
 
     private Dates() {
     }

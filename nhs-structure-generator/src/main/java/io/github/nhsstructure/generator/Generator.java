@@ -91,6 +91,7 @@ public final class Generator {
         QualityReport quality = new QualityReport();
         Model model = new Model();
         Sources.ALL.forEach(model::addSource);
+        SystemsSources.ALL.forEach(model::addSource);
 
         SuccessionFile succ = SuccessionFile.read(rawDir);
         MappingFiles maps = MappingFiles.read(rawDir);
@@ -104,10 +105,17 @@ public final class Generator {
                         Sources.CHD_E40_FILE, Sources.CHD_E40, Sources.CHD_E54_FILE, Sources.CHD_E54));
 
         List<OdsRecord> eccg = OdsRecord.read(rawDir, Sources.ECCG_FILE);
-        new RegionSource(OdsRecord.read(rawDir, Sources.EAUTH_FILE), eccg, chd, pairs, maps, succ, quality)
-                .addTo(model);
-        new IcbSource(maps, chd, pairs, succ, quality).addTo(model);
+        List<OdsRecord> eauth = OdsRecord.read(rawDir, Sources.EAUTH_FILE);
+        new RegionSource(eauth, eccg, chd, pairs, maps, succ, quality).addTo(model);
+        new AreaTeamSource(eauth, OdsRecord.read(rawDir, SystemsSources.EPRACCUR_2019_FILE), chd, pairs, succ,
+                quality).addTo(model);
+        StpSource stps = new StpSource(rawDir, chd, pairs, succ, quality);
+        stps.prepare();
+        new IcbSource(maps, chd, pairs, succ, quality, stps).addTo(model);
         new CcgSource(eccg, chd, pairs, maps, quality).addTo(model);
+        stps.addTo(model);
+        new Icb2026Source(rawDir, succ, quality).addTo(model);
+        new LocalAuthoritySource(rawDir, quality).addTo(model);
         new SuccessionSource(succ, quality).addTo(model);
 
         model.validate();

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * names and codes and the ONS CHD {@code E54} records, each in the NHS England region LOC22 gives, and ending on
  * the date {@code succ.csv} gives them successors (the April 2026 mergers).
  *
- * <p>The same ODS codes were STP codes before 2022-07-01; that era is not in this slice (DATA.md).
+ * <p>The same ODS codes were STP codes before 2022-07-01: {@link StpSource} dates that era, and an ICB's operational
+ * period starts with its STP; the kind, name and region rows added here start on 2022-07-01.
  *
  * <p>This class is not thread-safe.
  */
@@ -26,8 +27,11 @@ final class IcbSource {
     private final CodePairs pairs;
     private final SuccessionFile succ;
     private final QualityReport quality;
+    private final StpSource stps;
 
-    IcbSource(MappingFiles maps, Chd chd, CodePairs pairs, SuccessionFile succ, QualityReport quality) {
+    IcbSource(MappingFiles maps, Chd chd, CodePairs pairs, SuccessionFile succ, QualityReport quality,
+            StpSource stps) {
+        this.stps = stps;
         this.maps = maps;
         this.chd = chd;
         this.pairs = pairs;
@@ -62,10 +66,11 @@ final class IcbSource {
         for (Map.Entry<String, RawRow> e : byLoc22.entrySet()) {
             addIcb(model, e.getKey(), e.getValue(), Optional.ofNullable(byDec2024.get(e.getKey())));
         }
-        model.addCoverage(OrganisationKind.ICB, Period.of(Dates.ICB_ERA_START, Dates.COVERAGE_END),
-                List.of(Sources.LOC22, Sources.ICB_2024, Sources.CHD_E54, Sources.SUCC),
-                "From 2022-07-01, when ICBs were established, to 2026-04-01: the ICBs created by the April 2026"
-                        + " mergers are named by no copied file, so they are not in this slice.");
+        model.addCoverage(OrganisationKind.ICB, Period.from(Dates.ICB_ERA_START),
+                List.of(Sources.LOC22, Sources.ICB_2024, Sources.CHD_E54, Sources.SUCC,
+                        SystemsSources.CURATED_ICB_2026),
+                "From 2022-07-01, when ICBs were established: the 42 of LOC22, and from 2026-04-01 the ICBs of the"
+                        + " April 2026 mergers; " + Dates.LATEST_NOTE);
     }
 
     private void addIcb(Model model, String code, RawRow loc, Optional<RawRow> dec2024) {
@@ -91,7 +96,17 @@ final class IcbSource {
         Evidence evidence = end == null ? startEvidence
                 : startEvidence.and(Evidence.of(Certainty.MEDIUM, Sources.SUCC));
         Period period = new Period(Dates.ICB_ERA_START, end);
-        model.addOrganisation(code, period, evidence);
+        Optional<StpSource.Era> stp = stps.era(code);
+        if (stp.isPresent() && stp.get().period().end() != null
+                && stp.get().period().end().equals(Dates.ICB_ERA_START)) {
+            // The same code was an STP: the organisation opens with the STP.
+            model.addOrganisation(code, new Period(stp.get().period().start(), end),
+                    stp.get().evidence().and(evidence));
+        } else {
+            quality.add(loc, code, QualityReport.NOT_CHECKED, "no STP era ending 2022-06-30 for " + code
+                    + " in ONS CHD E54; the organisation opens on 2022-07-01");
+            model.addOrganisation(code, period, evidence);
+        }
         model.addKind(code, period, OrganisationKind.ICB, evidence);
 
         String name = loc.required("ICB22NM");

@@ -99,6 +99,22 @@ final class Model {
         names.add(new Name(code, period, name, evidence));
     }
 
+    /**
+     * Ends the open-ended name of a code on a date, for a source that renames it from then.
+     *
+     * @throws IllegalStateException if the code has no open-ended name starting before the date
+     */
+    void endOpenName(String code, LocalDate end) {
+        for (int i = 0; i < names.size(); i++) {
+            Name n = names.get(i);
+            if (n.code().equals(code) && n.period().isOpenEnded() && n.period().start().isBefore(end)) {
+                names.set(i, new Name(code, Period.of(n.period().start(), end), n.name(), n.evidence()));
+                return;
+            }
+        }
+        throw new IllegalStateException(code + ": no open-ended name to end on " + end);
+    }
+
     void addKind(String code, Period period, OrganisationKind kind, Evidence evidence) {
         kinds.add(new Kind(code, period, kind, evidence));
     }

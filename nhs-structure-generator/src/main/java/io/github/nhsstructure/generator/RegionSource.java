@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 final class RegionSource {
 
     private static final Pattern REGION_CODE = Pattern.compile("Y[0-9]{2}");
+    private static final Pattern LOCAL_OFFICE_CODE = Pattern.compile("Q[0-9]{2}");
     private static final String EAUTH_SUFFIX = " COMMISSIONING REGION";
 
     private final List<OdsRecord> eauth;
@@ -62,12 +63,13 @@ final class RegionSource {
         for (OdsRecord r : eauth) {
             if (REGION_CODE.matcher(r.code()).matches() && r.name().endsWith(EAUTH_SUFFIX)) {
                 commissioningRegions.put(r.code(), r);
-            } else {
+            } else if (!LOCAL_OFFICE_CODE.matcher(r.code()).matches()) {
                 others++;
             }
         }
-        quality.add(Sources.EAUTH_FILE, 0, "", QualityReport.SUMMARY, others + " rows (local offices Q70-Q84,"
-                + " Government Office regions, Welsh bodies) are outside this slice and not used");
+        // The local offices Q70-Q84 are read by AreaTeamSource.
+        quality.add(Sources.EAUTH_FILE, 0, "", QualityReport.SUMMARY, others + " rows (Government Office regions,"
+                + " Welsh bodies) are outside this dataset and not used");
         Map<String, MappingFiles.SourcedName> mappedNames = maps.regionNames(quality);
         pairUnpairedByName(commissioningRegions, mappedNames);
 
@@ -79,10 +81,10 @@ final class RegionSource {
             addRegion(model, code, Optional.ofNullable(commissioningRegions.get(code)),
                     Optional.ofNullable(mappedNames.get(code)));
         }
-        model.addCoverage(OrganisationKind.REGION, Period.of(Dates.CCG_ERA_START, Dates.COVERAGE_END),
+        model.addCoverage(OrganisationKind.REGION, Period.from(Dates.CCG_ERA_START),
                 List.of(Sources.EAUTH, Sources.CHD_E40, Sources.SUCC, Sources.GP_MAP_2020, Sources.LOC22),
                 "From 2013-04-01, the first day ONS dates all four commissioning regions (ODS opens them"
-                        + " 2012-10-01), to 2026-04-01, the end of this slice.");
+                        + " 2012-10-01); " + Dates.LATEST_NOTE);
     }
 
     /** Pairs the E40 codes no file pairs with an ODS code (the 2013 regions, the 2024 recodes) by name. */

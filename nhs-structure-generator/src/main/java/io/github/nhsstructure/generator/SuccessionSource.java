@@ -46,9 +46,15 @@ final class SuccessionSource {
             }
         }
         quality.add(Sources.SUCC_FILE, 0, "", QualityReport.SUMMARY, neither + " rows name no organisation of this"
-                + " dataset (SHAs, PCTs, trusts, CSUs, area teams, STPs, practices, PCNs); not used");
+                + " dataset (SHAs, PCTs, trusts, CSUs, practices, PCNs); not used");
+        Set<String> succeeded = new HashSet<>();
+        model.successions().forEach(s -> succeeded.add(s.predecessor()));
         for (Model.Organisation o : model.organisations()) {
-            if (o.period().end() != null && !allPredecessors.contains(o.code())) {
+            // Local authorities (ONS codes) are not in succ.csv; LocalAuthoritySource reports their endings.
+            boolean localAuthority = model.kinds().stream().anyMatch(k -> k.code().equals(o.code())
+                    && k.kind() == io.github.nhsstructure.organisation.OrganisationKind.LOCAL_AUTHORITY);
+            if (o.period().end() != null && !allPredecessors.contains(o.code()) && !succeeded.contains(o.code())
+                    && !localAuthority) {
                 quality.add(Sources.SUCC_FILE, 0, o.code(), QualityReport.NOT_CHECKED, o.code() + " ends "
                         + o.period().end() + " but succ.csv gives it no successor");
             }
