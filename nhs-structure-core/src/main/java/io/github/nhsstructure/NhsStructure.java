@@ -13,6 +13,8 @@ import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.ChangeLog;
 import io.github.nhsstructure.restructure.Restructure;
+import io.github.nhsstructure.restructure.RestructureEvent;
+import io.github.nhsstructure.restructure.RestructureStatus;
 import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import io.github.nhsstructure.spi.Dataset;
@@ -89,7 +91,7 @@ public final class NhsStructure {
         }
         this.incoming = in.build();
         // Derived on first use: most programs never ask for changes, and start-up time matters.
-        this.changeLog = Suppliers.memoize(() -> ChangeLog.of(dataset.organisations()));
+        this.changeLog = Suppliers.memoize(() -> ChangeLog.of(dataset.organisations(), dataset.events()));
     }
 
     /**
@@ -327,6 +329,37 @@ public final class NhsStructure {
      */
     public List<Restructure> restructures() {
         return changeLog().restructures();
+    }
+
+    /**
+     * Returns the named national restructures (the 2013 go-live, the yearly CCG mergers, the 2022 ICBs, ...),
+     * enacted and planned, in date order.
+     *
+     * @return the events, immutable, not null
+     */
+    public List<RestructureEvent> events() {
+        return dataset.events();
+    }
+
+    /**
+     * Returns the changes the data records for a named event: those of its effective date that concern its kinds.
+     *
+     * @param event  the event, not null
+     * @return the restructure named after the event, or empty for a planned event or one whose changes the data
+     *     does not record, not null
+     */
+    public Optional<Restructure> restructure(RestructureEvent event) {
+        if (event.isPlanned()) {
+            return Optional.empty();
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Change c : changes(event.effectiveDate().minusDays(1), event.effectiveDate())) {
+            if (event.kinds().contains(c.kind())) {
+                changes.add(c);
+            }
+        }
+        return changes.isEmpty() ? Optional.empty()
+                : Optional.of(new Restructure(event.effectiveDate(), event.name(), RestructureStatus.ENACTED, changes));
     }
 
     /**

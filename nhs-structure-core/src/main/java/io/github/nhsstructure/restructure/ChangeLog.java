@@ -43,7 +43,7 @@ public final class ChangeLog {
     private final long[] restructureDays;
     private final Map<OdsCode, List<Change>> byCode;
 
-    private ChangeLog(List<Change> changes) {
+    private ChangeLog(List<Change> changes, Collection<RestructureEvent> events) {
         List<Change> sorted = new ArrayList<>(changes);
         Collections.sort(sorted);
         this.changes = List.copyOf(sorted);
@@ -57,8 +57,16 @@ public final class ChangeLog {
                 codes.computeIfAbsent(code, k -> new ArrayList<>()).add(c);
             }
         }
+        Map<LocalDate, List<String>> names = new TreeMap<>();
+        for (RestructureEvent e : events) {
+            if (!e.isPlanned()) {
+                names.computeIfAbsent(e.effectiveDate(), d -> new ArrayList<>()).add(e.name());
+            }
+        }
         List<Restructure> list = new ArrayList<>(byDate.size());
-        byDate.forEach((date, dayChanges) -> list.add(Restructure.of(date, dayChanges)));
+        byDate.forEach((date, dayChanges) -> list.add(names.containsKey(date)
+                ? new Restructure(date, String.join(" / ", names.get(date)), RestructureStatus.ENACTED, dayChanges)
+                : Restructure.of(date, dayChanges)));
         this.restructures = List.copyOf(list);
         this.restructureDays = new long[list.size()];
         for (int i = 0; i < list.size(); i++) {
@@ -75,6 +83,18 @@ public final class ChangeLog {
      * @return the change log, not null
      */
     public static ChangeLog of(Collection<Organisation> organisations) {
+        return of(organisations, List.of());
+    }
+
+    /**
+     * Derives the changes of a set of organisations, naming each date's restructure after the enacted events of
+     * that date.
+     *
+     * @param organisations  the organisations, with distinct codes, not null
+     * @param events  named national restructures, not null
+     * @return the change log, not null
+     */
+    public static ChangeLog of(Collection<Organisation> organisations, Collection<RestructureEvent> events) {
         Map<OdsCode, Organisation> byCode = new HashMap<>();
         for (Organisation o : organisations) {
             byCode.put(o.code(), o);
@@ -87,7 +107,7 @@ public final class ChangeLog {
             successions.addAll(o.successors());
         }
         successionChanges(successions, byCode, out);
-        return new ChangeLog(out);
+        return new ChangeLog(out, events);
     }
 
     private static OrganisationKind kindOn(Organisation o, LocalDate date) {

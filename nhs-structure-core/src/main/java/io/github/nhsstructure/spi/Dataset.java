@@ -8,6 +8,7 @@ import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.provenance.Source;
 import io.github.nhsstructure.relationship.Relationship;
 import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.restructure.RestructureEvent;
 import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.Dated;
 import java.util.ArrayList;
@@ -38,14 +39,16 @@ public final class Dataset {
     private final Coverage coverage;
     private final List<Organisation> organisations;
     private final List<Succession> successions;
+    private final List<RestructureEvent> events;
 
     private Dataset(String version, List<Source> sources, Coverage coverage, List<Organisation> organisations,
-            List<Succession> successions) {
+            List<Succession> successions, List<RestructureEvent> events) {
         this.version = version;
         this.sources = sources;
         this.coverage = coverage;
         this.organisations = organisations;
         this.successions = successions;
+        this.events = events;
     }
 
     /**
@@ -60,6 +63,22 @@ public final class Dataset {
      */
     public static Dataset of(String version, Collection<Source> sources, Coverage coverage,
             Collection<Organisation> organisations) {
+        return of(version, sources, coverage, organisations, List.of());
+    }
+
+    /**
+     * Obtains a validated dataset with named restructure events.
+     *
+     * @param version  the dataset version, such as {@code 2026.1}, not blank
+     * @param sources  the sources the data was built from, not null
+     * @param coverage  the dates the dataset speaks for, not null
+     * @param organisations  the organisations, with their links and successions, not null
+     * @param events  the named national restructures, not null
+     * @return the dataset, not null
+     * @throws DatasetException if the data is inconsistent; the message says what and where
+     */
+    public static Dataset of(String version, Collection<Source> sources, Coverage coverage,
+            Collection<Organisation> organisations, Collection<RestructureEvent> events) {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(coverage, "coverage");
         if (version.isBlank()) {
@@ -113,10 +132,19 @@ public final class Dataset {
         for (RelationshipType type : RelationshipType.values()) {
             checkAcyclic(type, byCode);
         }
+        TreeSet<String> eventIds = new TreeSet<>();
+        for (RestructureEvent e : events) {
+            checkSources(e.provenance(), sourceById, "event " + e.id());
+            if (!eventIds.add(e.id())) {
+                throw new DatasetException(null, 0, "events", "event id '" + e.id() + "' given twice");
+            }
+        }
         List<Organisation> sorted = new ArrayList<>(organisations);
         sorted.sort(null);
+        List<RestructureEvent> sortedEvents = new ArrayList<>(events);
+        sortedEvents.sort(null);
         return new Dataset(version, List.copyOf(sourceById.values()), coverage, List.copyOf(sorted),
-                List.copyOf(successions));
+                List.copyOf(successions), List.copyOf(sortedEvents));
     }
 
     private static void checkSources(Provenance p, Map<String, Source> sources, String what) {
@@ -194,6 +222,15 @@ public final class Dataset {
      */
     public List<Organisation> organisations() {
         return organisations;
+    }
+
+    /**
+     * Returns the named national restructures, enacted and planned, ordered by date.
+     *
+     * @return the events, immutable, not null
+     */
+    public List<RestructureEvent> events() {
+        return events;
     }
 
     /**

@@ -12,6 +12,8 @@ import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.provenance.Source;
 import io.github.nhsstructure.relationship.Relationship;
 import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.restructure.RestructureEvent;
+import io.github.nhsstructure.restructure.RestructureStatus;
 import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
@@ -40,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a dataset in the project's documented CSV format (see {@code docs/data-format.md}): {@code sources.csv},
  * {@code coverage.csv}, {@code organisations.csv}, {@code names.csv}, {@code kinds.csv},
- * {@code provider_types.csv}, {@code relationships.csv} and {@code successions.csv}.
+ * {@code provider_types.csv}, {@code relationships.csv}, {@code successions.csv} and {@code events.csv}.
  *
  * <p>Every row is validated; the first problem fails the read with a {@link DatasetException} naming file, line
  * and field, such as {@code names.csv:17: name: must not be blank}. No row is ever skipped. The bundled data
@@ -71,7 +73,7 @@ public final class DatasetReader {
 
     /** The files of the format, in reading order. */
     public static final List<String> FILES = List.of("sources.csv", "coverage.csv", "organisations.csv",
-            "names.csv", "kinds.csv", "provider_types.csv", "relationships.csv", "successions.csv");
+            "names.csv", "kinds.csv", "provider_types.csv", "relationships.csv", "successions.csv", "events.csv");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
@@ -313,6 +315,28 @@ public final class DatasetReader {
                         builder(row, s.predecessor(), "predecessor").succession(s);
                         builder(row, s.successor(), "successor").succession(s);
                     });
+            List<RestructureEvent> events = new ArrayList<>();
+            each("events.csv", List.of("id", "name", "effective_date", "status", "kinds", "reference", "source",
+                    "certainty"), row -> {
+                        java.util.Set<OrganisationKind> kinds = java.util.EnumSet.noneOf(OrganisationKind.class);
+                        for (String k : row.text("kinds").split(";", -1)) {
+                            try {
+                                kinds.add(OrganisationKind.valueOf(k.strip()));
+                            } catch (IllegalArgumentException e) {
+                                throw row.error("kinds", "'" + k.strip() + "' is not one of "
+                                        + Arrays.toString(OrganisationKind.values()));
+                            }
+                        }
+                        String id = row.text("id");
+                        for (RestructureEvent e : events) {
+                            if (e.id().equals(id)) {
+                                throw row.error("id", "event id '" + id + "' given twice");
+                            }
+                        }
+                        events.add(new RestructureEvent(id, row.text("name"), row.date("effective_date"),
+                                row.constant("status", RestructureStatus.class), kinds, row.optText("reference"),
+                                row.provenance(sources)));
+                    });
             List<Organisation> organisations = new ArrayList<>(builders.size());
             for (Map.Entry<OdsCode, Organisation.Builder> e : builders.entrySet()) {
                 try {
@@ -329,7 +353,7 @@ public final class DatasetReader {
                 throw new DatasetException("coverage.csv", 0, null, e.getMessage());
             }
             checkAcyclic(organisations);
-            return Dataset.of(version, sources.values(), cov, organisations);
+            return Dataset.of(version, sources.values(), cov, organisations, events);
         }
 
         /** Fails on the relationships.csv line of a link that closes a cycle, which Dataset.of cannot name. */

@@ -71,7 +71,7 @@ class ChangeLogTest {
         Restructure merger = NHS.nextRestructure(LocalDate.of(2019, 1, 1)).orElseThrow();
         assertThat(merger.count(ChangeType.MERGED)).isEqualTo(1);
         assertThat(merger.count(ChangeType.CLOSED)).isEqualTo(4);
-        assertThat(merger).hasToString("Changes effective 2020-04-01 (ENACTED, 12 changes)");
+        assertThat(merger).hasToString("Fictional CCG mergers and the South region split (ENACTED, 12 changes)");
     }
 
     @Test

@@ -146,6 +146,25 @@ class DatasetReaderTest {
     }
 
     @Test
+    void unknownKindInAnEvent() throws IOException {
+        int line = edit("events.csv", "fictional-icbs-2022,Fictional ICBs,2022-07-01,ENACTED,ICB;SUB_ICB_LOCATION,"
+                + "fixture README,fixture-curated,HIGH", "fictional-icbs-2022,Fictional ICBs,2022-07-01,ENACTED,"
+                + "ICB;SICBL,fixture README,fixture-curated,HIGH");
+        DatasetException e = readFails();
+        assertPlace(e, "events.csv", line, "kinds");
+        assertThat(e).hasMessageContaining("'SICBL' is not one of [");
+    }
+
+    @Test
+    void unknownEventStatus() throws IOException {
+        int line = edit("events.csv", "fictional-abolition-2030,Fictional abolition of everything (planned),"
+                + "2030-01-01,PLANNED,REGION,fixture README,fixture-curated,UNCERTAIN", "fictional-abolition-2030,"
+                + "Fictional abolition of everything (planned),2030-01-01,ANNOUNCED,REGION,fixture README,"
+                + "fixture-curated,UNCERTAIN");
+        assertPlace(readFails(), "events.csv", line, "status");
+    }
+
+    @Test
     void unknownProviderTypeConstant() throws IOException {
         int line = edit("provider_types.csv", "R9A,2013-04-01,2018-04-01,ACUTE,fixture-curated,MEDIUM",
                 "R9A,2013-04-01,2018-04-01,HOSPITAL,fixture-curated,MEDIUM");

@@ -11,6 +11,8 @@ import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.ChangeType;
 import io.github.nhsstructure.restructure.RebaseResult;
+import io.github.nhsstructure.restructure.Restructure;
+import io.github.nhsstructure.restructure.RestructureEvent;
 import io.github.nhsstructure.restructure.Rebaser;
 import io.github.nhsstructure.restructure.SeriesRow;
 import io.github.nhsstructure.restructure.SplitPolicy;
@@ -74,6 +76,24 @@ class RestructureDataTest {
         assertThat(count(changes, ChangeType.RETYPED)).isEqualTo(106);
         assertThat(changes).filteredOn(c -> c.type() == ChangeType.RETYPED)
                 .allSatisfy(c -> assertThat(c.from() + "->" + c.to()).isEqualTo("CCG->SUB_ICB_LOCATION"));
+    }
+
+    @Test
+    void namedEventsGroupTheRecordedChangesAndPlannedOnesAreNotFacts() {
+        RestructureEvent mergers2020 = NHS.events().stream().filter(e -> e.id().equals("ccg-mergers-2020"))
+                .findFirst().orElseThrow();
+        Restructure r = NHS.restructure(mergers2020).orElseThrow();
+        assertThat(r.count(ChangeType.MERGED)).isEqualTo(18);
+        assertThat(r.count(ChangeType.CLOSED)).isEqualTo(74);
+        assertThat(NHS.previousRestructure(LocalDate.of(2020, 4, 1)).orElseThrow().name())
+                .contains("CCG mergers (74 CCGs merged; 191 into 135)");
+        assertThat(NHS.events()).filteredOn(RestructureEvent::isPlanned).extracting(RestructureEvent::id)
+                .containsExactly("nhse-abolition-2027", "icb-mergers-2027");
+        assertThat(NHS.events()).filteredOn(RestructureEvent::isPlanned)
+                .allSatisfy(e -> assertThat(NHS.restructure(e)).isEmpty());
+        RestructureEvent icbs = NHS.events().stream().filter(e -> e.id().equals("icbs-2022")).findFirst()
+                .orElseThrow();
+        assertThat(NHS.restructure(icbs).orElseThrow().count(ChangeType.RETYPED)).isGreaterThanOrEqualTo(106 + 42);
     }
 
     @Test

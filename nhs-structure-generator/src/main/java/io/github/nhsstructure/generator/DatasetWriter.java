@@ -89,6 +89,11 @@ final class DatasetWriter {
                         .thenComparing(Model.Succession::effectiveDate)),
                 s -> List.of(s.predecessor(), s.successor(), s.effectiveDate().toString(), s.reason().name(),
                         s.evidence().sourceField(), s.evidence().certainty().name())));
+        files.put("events.csv", csv(
+                List.of("id", "name", "effective_date", "status", "kinds", "reference", "source", "certainty"),
+                sorted(model.events(), Comparator.comparing(Model.Event::effectiveDate).thenComparing(Model.Event::id)),
+                e -> List.of(e.id(), e.name(), e.effectiveDate().toString(), e.status().name(), e.kinds(),
+                        e.reference(), e.evidence().sourceField(), e.evidence().certainty().name())));
         files.put("manifest.properties", manifest(files, version));
         return files;
     }

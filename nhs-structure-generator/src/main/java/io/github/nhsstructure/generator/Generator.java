@@ -92,6 +92,7 @@ public final class Generator {
         Model model = new Model();
         Sources.ALL.forEach(model::addSource);
         SystemsSources.ALL.forEach(model::addSource);
+        model.addSource(EventsSource.MODEL_SOURCE);
 
         SuccessionFile succ = SuccessionFile.read(rawDir);
         MappingFiles maps = MappingFiles.read(rawDir);
@@ -117,6 +118,7 @@ public final class Generator {
         new Icb2026Source(rawDir, succ, quality).addTo(model);
         new LocalAuthoritySource(rawDir, quality).addTo(model);
         new SuccessionSource(succ, quality).addTo(model);
+        new EventsSource(rawDir).addTo(model);
 
         model.validate();
         return new Output(DatasetWriter.render(model, VERSION), DatasetWriter.render(quality));
@@ -125,6 +127,6 @@ public final class Generator {
     /** The dataset file names, in the order written. */
     static List<String> datasetFiles() {
         return List.of("sources.csv", "coverage.csv", "organisations.csv", "names.csv", "kinds.csv",
-                "provider_types.csv", "relationships.csv", "successions.csv", "manifest.properties");
+                "provider_types.csv", "relationships.csv", "successions.csv", "events.csv", "manifest.properties");
     }
 }

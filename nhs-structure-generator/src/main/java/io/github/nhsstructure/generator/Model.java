@@ -54,6 +54,11 @@ final class Model {
     record ProviderTypeRow(String code, Period period, ProviderType type, Evidence evidence) {
     }
 
+    /** A row of {@code events.csv}: a named national restructure. */
+    record Event(String id, String name, LocalDate effectiveDate, io.github.nhsstructure.restructure.RestructureStatus
+            status, String kinds, String reference, Evidence evidence) {
+    }
+
     /** A row of {@code relationships.csv}. */
     record Link(String code, RelationshipType type, String target, Period period, Evidence evidence) {
     }
@@ -71,6 +76,7 @@ final class Model {
     private final List<ProviderTypeRow> providerTypes = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Succession> successions = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
 
     void addSource(Source source) {
         sources.add(source);
@@ -125,6 +131,14 @@ final class Model {
 
     void addLink(String code, RelationshipType type, String target, Period period, Evidence evidence) {
         links.add(new Link(code, type, target, period, evidence));
+    }
+
+    void addEvent(Event event) {
+        events.add(event);
+    }
+
+    List<Event> events() {
+        return Collections.unmodifiableList(events);
     }
 
     void addSuccession(String predecessor, String successor, LocalDate effectiveDate, SuccessionReason reason,
@@ -228,6 +242,9 @@ final class Model {
             if (!spans.containsKey(o.code() + " kind")) {
                 problems.add(o.code() + ": no kind");
             }
+        }
+        for (Event e : events) {
+            checkEvidence(e.evidence(), sourceById, "event " + e.id(), problems);
         }
         for (Succession s : successions) {
             checkEvidence(s.evidence(), sourceById, s.toString(), problems);
