@@ -108,6 +108,7 @@ public final class Generator {
                 .addTo(model);
         new IcbSource(maps, chd, pairs, succ, quality).addTo(model);
         new CcgSource(eccg, chd, pairs, maps, quality).addTo(model);
+        PrimaryCareChain.addTo(model, rawDir, succ, maps, quality);
         new SuccessionSource(succ, quality).addTo(model);
 
         model.validate();
