@@ -122,7 +122,7 @@ final class PcnSource {
         return out;
     }
 
-    private static Period period(RawRow r) {
+    static Period period(RawRow r) {
         LocalDate open = OdsRecord.parseDate(r, r.get(OPEN), OPEN)
                 .orElseThrow(() -> r.error(OPEN, "must not be blank"));
         LocalDate end = OdsRecord.parseDate(r, r.get(CLOSE), CLOSE).map(OdsRecord::dayAfterClose).orElse(null);

@@ -183,6 +183,19 @@ final class PracticeSource {
             }
         }
 
+        for (Map.Entry<String, List<PracticeFiles.MappedPractice>> e : files.mapped.entrySet()) {
+            if (practices.containsKey(e.getKey())) {
+                continue;
+            }
+            List<PracticeFiles.PracticeRow> rows = files.rows(e.getKey());
+            String why = rows.isEmpty() ? "in no epraccur snapshot"
+                    : "prescribing setting " + rows.get(rows.size() - 1).setting() + " in " + rows.get(rows.size() - 1)
+                            .sourceId();
+            for (PracticeFiles.MappedPractice m : e.getValue()) {
+                quality.add(m.row(), e.getKey(), QualityReport.NOT_USED, m.sourceId() + " lists " + e.getKey()
+                        + " (CCG " + m.ccg() + ") but it is not a GP practice of this dataset (" + why + ")");
+            }
+        }
         quality.add(PrimaryCareSources.EPCMEM_FILE, 0, "", QualityReport.SUMMARY, welsh + " Welsh practice codes"
                 + " (W...) in epcmem.csv and the snapshots: outside the English NHS, not used");
         quality.add(PrimaryCareSources.EPCMEM_FILE, 0, "", QualityReport.SUMMARY, epcmemOnly + " codes only"

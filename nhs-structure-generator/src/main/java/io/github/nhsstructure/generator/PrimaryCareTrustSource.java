@@ -216,16 +216,17 @@ final class PrimaryCareTrustSource {
             Period p = model.organisation(code).orElseThrow().period();
             lastPcg = p.endOrMax().isAfter(lastPcg) ? p.endOrMax() : lastPcg;
         }
-        model.addCoverage(OrganisationKind.PCG, Period.of(PCG_ERA_START, lastPcg),
+        model.addCoverage(OrganisationKind.PCG, Period.of(PCG_ERA_START, Dates.COVERAGE_END),
                 List.of(PrimaryCareSources.EPCMEM), "Every PCG that had an English practice as a member in ODS"
                         + " epcmem.csv (the membership history of every practice from 1999-04-01), from the start of"
-                        + " PCGs on 1999-04-01 to the last membership's end; periods derived from the memberships and"
-                        + " succ.csv (MEDIUM); no names in the sources.");
-        model.addCoverage(OrganisationKind.PCT, Period.of(PCT_ERA_START, PCT_ERA_END),
+                        + " PCGs on 1999-04-01; none exist from " + lastPcg + " (the last membership's end); to"
+                        + " 2026-04-01, the end of this slice. Periods derived from the memberships and succ.csv"
+                        + " (MEDIUM); no names in the sources.");
+        model.addCoverage(OrganisationKind.PCT, Period.of(PCT_ERA_START, Dates.COVERAGE_END),
                 List.of(PrimaryCareSources.EPCMEM, Sources.SUCC), "Every PCT (and care trust acting as one) that had"
-                        + " an English practice as a member in ODS epcmem.csv, from the first PCTs on 2000-04-01 to"
-                        + " their abolition on 2013-04-01 (Health and Social Care Act 2012); periods derived from the"
-                        + " memberships and succ.csv (MEDIUM).");
+                        + " an English practice as a member in ODS epcmem.csv, from the first PCTs on 2000-04-01; none"
+                        + " exist from 2013-04-01 (abolished by the Health and Social Care Act 2012); to 2026-04-01,"
+                        + " the end of this slice. Periods derived from the memberships and succ.csv (MEDIUM).");
     }
 
     /**
@@ -348,9 +349,10 @@ final class PrimaryCareTrustSource {
                     + " SHAs before and " + newCount + " after 2006-07-01, not 28 and 10 (DOMAIN.md 1.1)");
         }
         model.addCoverage(OrganisationKind.SHA, Period.of(starts.values().stream().min(LocalDate::compareTo)
-                .orElse(SHA_MERGER), PCT_ERA_END), List.of(Sources.SUCC, PrimaryCareSources.CURATED_SHA),
+                .orElse(SHA_MERGER), Dates.COVERAGE_END), List.of(Sources.SUCC, PrimaryCareSources.CURATED_SHA),
                 "The 28 SHAs of 2002-04-01 (Q01-Q28) and the 10 of 2006-07-01 (Q30-Q39), as succ.csv pairs them on"
-                        + " 2006-07-01, to their abolition on 2013-04-01; dates from the curated file (DOMAIN.md"
+                        + " 2006-07-01; none exist from 2013-04-01 (abolished); to 2026-04-01, the end of this slice;"
+                        + " dates from the curated file (DOMAIN.md"
                         + " T13, T33); names of the 10 UNCERTAIN (ODS-ONS pairing by knowledge), of the 28"
                         + " placeholders.");
     }
