@@ -182,7 +182,7 @@ final class PcnSource {
                             QualityReport.CONTRADICTION, "the 2023 ePCN extract rewrites the 2022 one: "
                                     + String.join("; ", differences) + "; the 2023 extract is used");
                 }
-                if (!Objects.equals(pcnOn(t22, june1), pcnOn(t23, june1)) && !r22.isEmpty()) {
+                if (!Objects.equals(pcnOn(t22, june1), pcnOn(t23, june1))) {
                     differOnJune1++;
                 }
             }
@@ -218,8 +218,8 @@ final class PcnSource {
             crossCheck(practice, life, runs);
         }
         quality.add(PrimaryCareSources.PCN_PARTNERS_2023_FILE, 0, "", QualityReport.SUMMARY, differOnJune1
-                + " practices have another PCN (or none) on 2022-06-01 in the 2023 extract than in the 2022 one; each"
-                + " is listed as a contradiction against the 2022 file; the 2023 extract is used");
+                + " practices have another PCN (or none) on 2022-06-01 in the 2023 extract than in the 2022 one (4 of"
+                + " them are missing from the 2022 file); each is listed as a contradiction; the 2023 extract is used");
         return membersByPcn;
     }
 
