@@ -238,6 +238,9 @@ class SystemsDataTest {
         List<String> problems = new ArrayList<>();
         int links = 0;
         for (Organisation o : NHS.organisations()) {
+            if (!o.everOfKind(CCG)) {
+                continue; // practices are MEMBER_OF their PCN; this test is about CCGs in STPs
+            }
             for (Dated<OdsCode> m : o.links(MEMBER_OF).entries()) {
                 links++;
                 Organisation stp = NHS.require(m.value());

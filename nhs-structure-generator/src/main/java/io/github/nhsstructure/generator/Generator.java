@@ -117,6 +117,7 @@ public final class Generator {
         stps.addTo(model);
         new Icb2026Source(rawDir, succ, quality).addTo(model);
         new LocalAuthoritySource(rawDir, quality).addTo(model);
+        PrimaryCareChain.addTo(model, rawDir, succ, maps, quality);
         new SuccessionSource(succ, quality).addTo(model);
         new EventsSource(rawDir).addTo(model);
 

@@ -1,8 +1,13 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The successions of ODS {@code succ.csv} between organisations of this dataset: CCG mergers, the 2019 region
@@ -46,19 +51,30 @@ final class SuccessionSource {
             }
         }
         quality.add(Sources.SUCC_FILE, 0, "", QualityReport.SUMMARY, neither + " rows name no organisation of this"
-                + " dataset (SHAs, PCTs, trusts, CSUs, practices, PCNs); not used");
+                + " dataset (trusts, CSUs, sites, SHA sub-units, codes of other settings); not used");
+        // Practices, PCNs, PCGs and PCTs often close with no successor (PCTs all did on 2013-04-01): counted.
+        Map<String, OrganisationKind> kinds = new TreeMap<>();
+        model.kinds().forEach(k -> kinds.putIfAbsent(k.code(), k.kind()));
+        Set<OrganisationKind> counted = EnumSet.of(OrganisationKind.GP_PRACTICE, OrganisationKind.PCN,
+                OrganisationKind.PCG, OrganisationKind.PCT);
+        Map<OrganisationKind, Integer> orphans = new EnumMap<>(OrganisationKind.class);
         Set<String> succeeded = new HashSet<>();
         model.successions().forEach(s -> succeeded.add(s.predecessor()));
         for (Model.Organisation o : model.organisations()) {
+            OrganisationKind kind = kinds.get(o.code());
             // Local authorities (ONS codes) are not in succ.csv; LocalAuthoritySource reports their endings.
-            boolean localAuthority = model.kinds().stream().anyMatch(k -> k.code().equals(o.code())
-                    && k.kind() == io.github.nhsstructure.organisation.OrganisationKind.LOCAL_AUTHORITY);
             if (o.period().end() != null && !allPredecessors.contains(o.code()) && !succeeded.contains(o.code())
-                    && !localAuthority) {
+                    && kind != OrganisationKind.LOCAL_AUTHORITY) {
+                if (counted.contains(kind)) {
+                    orphans.merge(kind, 1, Integer::sum);
+                    continue;
+                }
                 quality.add(Sources.SUCC_FILE, 0, o.code(), QualityReport.NOT_CHECKED, o.code() + " ends "
                         + o.period().end() + " but succ.csv gives it no successor");
             }
         }
+        orphans.forEach((kind, n) -> quality.add(Sources.SUCC_FILE, 0, "", QualityReport.SUMMARY, n + " closed "
+                + kind + " organisations have no successor in succ.csv (not listed one by one)"));
     }
 
     private void check(Model model, SuccessionFile.Row r, String what) {

@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class SystemsSources {
 
-    static final String EPRACCUR_2019 = "ods-epraccur-2019";
+    /** The October 2019 practice file; its {@link Model.Source} is {@link PrimaryCareSources}'s, one id for one file. */
+    static final String EPRACCUR_2019 = PrimaryCareSources.EPRACCUR_2019;
     static final String STP_MAPPING = "ods-stp-mapping-2019";
     static final String CHD_E06 = "ons-chd-e06";
     static final String CHD_E07 = "ons-chd-e07";
@@ -55,10 +56,6 @@ final class SystemsSources {
             new Model.Source(CURATED_STP_PAIRS, "Curated: two 2016 ONS STP codes paired with the ODS codes of"
                     + " their 2017 recodes (inference from ONS CHD E54 records, UNCERTAIN)", "nhs-structure",
                     CHD_DATE, Sources.LICENCE, "nhs-structure-generator/raw/curated/stp-ons-pairs.csv"),
-            new Model.Source(EPRACCUR_2019, "ODS epraccur.csv: GP practices and prescribing cost centres with their"
-                    + " commissioner, region and area team / local office (retrieved 2019-10-03)", ODS,
-                    EPRACCUR_2019_DATE, Sources.LICENCE,
-                    "nhsconnect/prm-gp2gp-data-sandbox@8e17a6019772cc4d7fba8dd85ac49d7689701b77:data/epraccur.csv"),
             new Model.Source(STP_MAPPING, "ODS STP Partner Mapping workbook (last updated 2019-04-03): current STPs"
                     + " with partner CCGs, closed STP codes, change log (sheets converted to CSV)", ODS,
                     LocalDate.of(2019, 4, 3), Sources.LICENCE,
