@@ -25,6 +25,9 @@ final class SuccessionSource {
         int neither = 0;
         Set<String> allPredecessors = new HashSet<>();
         succ.rows().forEach(r -> allPredecessors.add(r.predecessor()));
+        // Curated successions (national bodies) are already in the model.
+        Set<String> endsExplained = new HashSet<>(allPredecessors);
+        model.successions().forEach(s -> endsExplained.add(s.predecessor()));
         for (SuccessionFile.Row r : succ.rows()) {
             boolean known = model.contains(r.predecessor());
             boolean knownSuccessor = model.contains(r.successor());
@@ -48,7 +51,7 @@ final class SuccessionSource {
         quality.add(Sources.SUCC_FILE, 0, "", QualityReport.SUMMARY, neither + " rows name no organisation of this"
                 + " dataset (SHAs, PCTs, trusts, CSUs, area teams, STPs, practices, PCNs); not used");
         for (Model.Organisation o : model.organisations()) {
-            if (o.period().end() != null && !allPredecessors.contains(o.code())) {
+            if (o.period().end() != null && !endsExplained.contains(o.code())) {
                 quality.add(Sources.SUCC_FILE, 0, o.code(), QualityReport.NOT_CHECKED, o.code() + " ends "
                         + o.period().end() + " but succ.csv gives it no successor");
             }
