@@ -72,7 +72,9 @@ class BundledGoldenFactsTest {
         Organisation sicbl = view.require("02P");
         assertThat(sicbl.kindOn(view.date())).contains(SUB_ICB_LOCATION);
         assertThat(sicbl.kindOn(LocalDate.of(2022, 6, 30))).contains(CCG);
-        assertThat(view.parents("02P")).extracting(o -> o.code().value()).containsExactly("QF7", "Y63");
+        // Up the chain: ICB, region, NHS England (the region is PART_OF it), the Department (ACCOUNTABLE_TO).
+        assertThat(view.parents("02P")).extracting(o -> o.code().value())
+                .containsExactly("QF7", "Y63", "X24", "ZZN01");
         assertThat(view.parent("QF7", RelationshipType.IN_REGION)).map(o -> o.code().value()).contains("Y63");
         assertThat(view.children("QF7", RelationshipType.PART_OF)).extracting(o -> o.code().value())
                 .contains("02P");

@@ -134,7 +134,7 @@ class PrimaryCareDataTest {
         assertThat(NHS.require("5E1").nameOn(d("2010-01-01"))).contains("Stockton-on-Tees Teaching");
         // The chain of parents in the ICB era: practice -> sub-ICB location -> ICB -> region.
         assertThat(NHS.asOf(d("2022-07-01")).parents("A81001")).extracting(PrimaryCareDataTest::code)
-                .containsExactly("16C", "QHM", "Y63");
+                .containsExactly("16C", "QHM", "Y63", "X24", "ZZN01"); // regions are part of NHS England
         // Its PCN: Stockton PCN, part of 00K before the 2020 merger (from its members) and 16C after.
         assertThat(NHS.asOf(d("2021-04-01")).parent("A81001", MEMBER_OF)).map(PrimaryCareDataTest::code)
                 .contains("U89141");

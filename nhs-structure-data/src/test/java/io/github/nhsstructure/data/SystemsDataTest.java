@@ -131,7 +131,7 @@ class SystemsDataTest {
         assertThat(ccg.links(MEMBER_OF).entryAt(LocalDate.of(2017, 1, 1)))
                 .map(d -> d.provenance().certainty()).contains(Certainty.MEDIUM);
         // MEMBER_OF is not in the chain of parents: the CCG's parent is still its region.
-        assertThat(NHS.asOf(date).parents("02P")).extracting(o -> o.code().value()).containsExactly("Y63");
+        assertThat(NHS.asOf(date).parents("02P")).extracting(o -> o.code().value()).containsExactly("Y63", "X24", "ZZN01"); // regions are part of NHS England
         assertThat(NHS.asOf(date).children("QF7", MEMBER_OF)).extracting(o -> o.code().value()).contains("02P");
     }
 
@@ -140,9 +140,9 @@ class SystemsDataTest {
         // 06Q (Mid Essex): part of QH8 NHS Mid and South Essex ICB until 2026-03-31, of D7T5G NHS Essex ICB from
         // 2026-04-01 (observed in the NHS Digital mapping file of 01-Apr-2026).
         assertThat(NHS.asOf(LocalDate.of(2026, 3, 31)).parents("06Q")).extracting(o -> o.code().value())
-                .containsExactly("QH8", "Y61");
+                .containsExactly("QH8", "Y61", "X24", "ZZN01"); // regions are part of NHS England
         StructureView april = NHS.asOf(MERGERS_2026);
-        assertThat(april.parents("06Q")).extracting(o -> o.code().value()).containsExactly("D7T5G", "Y61");
+        assertThat(april.parents("06Q")).extracting(o -> o.code().value()).containsExactly("D7T5G", "Y61", "X24", "ZZN01");
         assertThat(april.require("D7T5G").nameOn(MERGERS_2026)).contains("NHS Essex Integrated Care Board");
         assertThat(april.require("06Q").nameOn(MERGERS_2026)).contains("NHS Essex ICB - 06Q");
         assertThat(NHS.require("QH8").successors()).extracting(s -> s.successor().value()).containsExactly("D7T5G");

@@ -86,7 +86,7 @@ public final class QuickStart {
     }
 
     private static void printOrganisation(PrintWriter out, Organisation o, LocalDate date) {
-        out.printf("  %-4s %-18s %s%n", o.code(), o.kindOn(date).orElseGet(o::kind),
+        out.printf("  %-5s %-21s %s%n", o.code(), o.kindOn(date).orElseGet(o::kind),
                 o.nameOn(date).orElseGet(o::name));
     }
 

@@ -1,15 +1,21 @@
 package io.github.nhsstructure.generator;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a curated input under {@code raw/curated/}: a CSV file whose lines starting with {@code #} are comments,
- * whose first other line is the header, and whose rows each carry a {@code source} and a {@code certainty} column.
- * Rows keep their real line numbers, so an error names the line a person would edit.
+ * Reads the project's own curated input files under {@code raw/curated/}: CSV (RFC 4180) whose lines starting with
+ * {@code #} are comments and whose blank lines are ignored; the first other line is the header. A record never
+ * spans two lines, so every row keeps its real line number for messages.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -18,6 +24,7 @@ final class CuratedCsv {
     private CuratedCsv() {
     }
 
+    /** Reads a curated file under the raw folder. */
     static List<RawRow> read(Path rawDir, String file) {
         return parse(file, RawCsv.read(rawDir, file));
     }
@@ -25,36 +32,51 @@ final class CuratedCsv {
     /**
      * Parses curated CSV text.
      *
-     * @throws RawDataException if there is no header, or a row has a different number of fields than the header
+     * @param file  the file name used in messages, not null
+     * @param text  the content, not null
+     * @return the data rows with their line numbers, not null
+     * @throws RawDataException if there is no header or a line is not one CSV record
      */
     static List<RawRow> parse(String file, String text) {
-        String[] lines = text.split("\n", -1);
-        Map<String, Integer> header = null;
-        int width = 0;
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<RawRow> rows = new ArrayList<>();
+        Map<String, Integer> header = null;
+        String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            String line = lines[i];
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            List<String> values = RawCsv.parse(file, line, false).get(0).values();
+            List<String> values = record(file, i + 1, line);
             if (header == null) {
                 header = new HashMap<>();
                 for (int c = 0; c < values.size(); c++) {
                     header.put(values.get(c).strip(), c);
                 }
-                width = values.size();
                 continue;
             }
-            RawRow row = new RawRow(file, i + 1L, values, header);
-            if (values.size() != width) {
-                throw row.error(null, "expected " + width + " fields (as the header) but found " + values.size());
+            if (values.size() != header.size()) {
+                throw new RawDataException(file, i + 1, null, "expected " + header.size() + " fields (as the header)"
+                        + " but found " + values.size());
             }
-            rows.add(row);
+            rows.add(new RawRow(file, i + 1, values, header));
         }
         if (header == null) {
-            throw new RawDataException(file, 0, null, "no header row");
+            throw new RawDataException(file, 1, null, "empty file: expected a header row");
         }
         return rows;
+    }
+
+    private static List<String> record(String file, long line, String text) {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(CSVFormat.RFC4180)
+                .get()) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != 1) {
+                throw new RawDataException(file, line, null, "not one CSV record");
+            }
+            return records.get(0).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new RawDataException(file, line, null, "malformed CSV: " + e.getMessage());
+        }
     }
 }

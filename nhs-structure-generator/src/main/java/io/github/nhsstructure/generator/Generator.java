@@ -10,7 +10,8 @@ import java.util.Map;
  * Builds the bundled dataset of {@code nhs-structure-data} from the raw public extracts kept in this module
  * ({@code nhs-structure-generator/raw}, provenance in {@code raw/SOURCES.md}), following
  * {@code docs/data-format.md}. Each source family adds to one in-memory {@link Model}: regions first, then ICBs,
- * then CCGs and sub-ICB locations, then the successions between them; the model is validated and written as
+ * then CCGs and sub-ICB locations, then the national bodies (curated) and the NHS trusts, then the successions
+ * between them; the model is validated and written as
  * sorted CSV files and {@code manifest.properties}, plus the data-quality report. The output is byte-identical on every
  * run from the same inputs.
  *
@@ -118,6 +119,8 @@ public final class Generator {
         new Icb2026Source(rawDir, succ, quality).addTo(model);
         new LocalAuthoritySource(rawDir, quality).addTo(model);
         PrimaryCareChain.addTo(model, rawDir, succ, maps, quality);
+        NationalSource.read(rawDir).addTo(model);
+        TrustSource.read(rawDir, succ, quality).addTo(model);
         new SuccessionSource(succ, quality).addTo(model);
         new EventsSource(rawDir).addTo(model);
 
