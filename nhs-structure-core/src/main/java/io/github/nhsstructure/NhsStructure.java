@@ -62,7 +62,7 @@ public final class NhsStructure {
     private final Dataset dataset;
     private final ImmutableMap<OdsCode, Organisation> byCode;
     private final Map<OrganisationKind, List<Organisation>> everOfKind;
-    private final ImmutableListMultimap<OdsCode, Relationship> incoming;
+    private final Supplier<ImmutableListMultimap<OdsCode, Relationship>> incoming;
     private final Supplier<ChangeLog> changeLog;
 
     private NhsStructure(Dataset dataset) {
@@ -70,7 +70,6 @@ public final class NhsStructure {
         ImmutableMap.Builder<OdsCode, Organisation> codes = ImmutableMap.builderWithExpectedSize(
                 dataset.organisations().size());
         Map<OrganisationKind, List<Organisation>> kinds = new EnumMap<>(OrganisationKind.class);
-        List<Relationship> links = new ArrayList<>();
         for (Organisation o : dataset.organisations()) {
             codes.put(o.code(), o);
             for (Dated<OrganisationKind> k : o.kinds().entries()) {
@@ -79,17 +78,12 @@ public final class NhsStructure {
                     list.add(o);
                 }
             }
-            links.addAll(o.relationships());
         }
         this.byCode = codes.buildOrThrow();
         kinds.replaceAll((k, v) -> List.copyOf(v));
         this.everOfKind = kinds;
-        links.sort(Comparator.comparing(Relationship::source).thenComparing(Relationship::period));
-        ImmutableListMultimap.Builder<OdsCode, Relationship> in = ImmutableListMultimap.builder();
-        for (Relationship r : links) {
-            in.put(r.target(), r);
-        }
-        this.incoming = in.build();
+        // Built on first use: only children() needs links by target, and start-up time matters.
+        this.incoming = Suppliers.memoize(() -> incomingLinks(dataset));
         // Derived on first use: most programs never ask for changes, and start-up time matters.
         this.changeLog = Suppliers.memoize(() -> ChangeLog.of(dataset.organisations(), dataset.events()));
     }
@@ -456,7 +450,20 @@ public final class NhsStructure {
 
     /** Links pointing at an organisation, ordered by source code and start; package use. */
     List<Relationship> incoming(OdsCode code) {
-        return incoming.get(code);
+        return incoming.get().get(code);
+    }
+
+    private static ImmutableListMultimap<OdsCode, Relationship> incomingLinks(Dataset dataset) {
+        List<Relationship> links = new ArrayList<>();
+        for (Organisation o : dataset.organisations()) {
+            links.addAll(o.relationships());
+        }
+        links.sort(Comparator.comparing(Relationship::source).thenComparing(Relationship::period));
+        ImmutableListMultimap.Builder<OdsCode, Relationship> in = ImmutableListMultimap.builder();
+        for (Relationship r : links) {
+            in.put(r.target(), r);
+        }
+        return in.build();
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,24 +99,26 @@ public final class Dataset {
         }
         TreeSet<Succession> successions = new TreeSet<>();
         for (Organisation o : organisations) {
-            checkSources(o.provenance(), sourceById, o.code() + " operational period");
+            checkSources(o.provenance(), sourceById, () -> o.code() + " operational period");
             for (Dated<String> n : o.names().entries()) {
-                checkSources(n.provenance(), sourceById, o.code() + " name " + n.period());
+                checkSources(n.provenance(), sourceById, () -> o.code() + " name " + n.period());
             }
             for (Dated<?> k : o.kinds().entries()) {
-                checkSources(k.provenance(), sourceById, o.code() + " kind " + k.period());
+                checkSources(k.provenance(), sourceById, () -> o.code() + " kind " + k.period());
             }
-            for (Relationship r : o.relationships()) {
-                checkSources(r.provenance(), sourceById, r.toString());
-                if (!byCode.containsKey(r.target())) {
-                    throw new DatasetException(null, 0, "relationships",
-                            r + ": target " + r.target() + " is not an organisation of the dataset");
+            for (RelationshipType type : RelationshipType.values()) {
+                for (Dated<OdsCode> link : o.links(type).entries()) {
+                    checkSources(link.provenance(), sourceById, () -> o.code() + " " + type + " " + link);
+                    if (!byCode.containsKey(link.value())) {
+                        throw new DatasetException(null, 0, "relationships", o.code() + " " + type + " " + link
+                                + ": target " + link.value() + " is not an organisation of the dataset");
+                    }
                 }
             }
             List<Succession> mine = new ArrayList<>(o.successors());
             mine.addAll(o.predecessors());
             for (Succession s : mine) {
-                checkSources(s.provenance(), sourceById, s.toString());
+                checkSources(s.provenance(), sourceById, () -> s.toString());
                 Organisation other = byCode.get(s.predecessor().equals(o.code()) ? s.successor() : s.predecessor());
                 if (other == null) {
                     throw new DatasetException(null, 0, "successions",
@@ -134,7 +137,7 @@ public final class Dataset {
         }
         TreeSet<String> eventIds = new TreeSet<>();
         for (RestructureEvent e : events) {
-            checkSources(e.provenance(), sourceById, "event " + e.id());
+            checkSources(e.provenance(), sourceById, () -> "event " + e.id());
             if (!eventIds.add(e.id())) {
                 throw new DatasetException(null, 0, "events", "event id '" + e.id() + "' given twice");
             }
@@ -147,10 +150,10 @@ public final class Dataset {
                 List.copyOf(successions), List.copyOf(sortedEvents));
     }
 
-    private static void checkSources(Provenance p, Map<String, Source> sources, String what) {
+    private static void checkSources(Provenance p, Map<String, Source> sources, Supplier<String> what) {
         for (String id : p.sourceIds()) {
             if (!sources.containsKey(id)) {
-                throw new DatasetException(null, 0, "source", what + ": unknown source id '" + id + "'");
+                throw new DatasetException(null, 0, "source", what.get() + ": unknown source id '" + id + "'");
             }
         }
     }

@@ -222,8 +222,15 @@ public final class DatasetReader {
             return ids;
         }
 
-        Provenance provenance(Map<String, Source> known) {
-            return new Provenance(sourceIds(known), constant("certainty", Certainty.class));
+        Provenance provenance(Map<String, Source> known, Map<String, Provenance> interned) {
+            // Most rows share a handful of (source, certainty) pairs: parse each pair once and share the value.
+            String key = optText("source") + "|" + optText("certainty");
+            Provenance p = interned.get(key);
+            if (p == null) {
+                p = new Provenance(sourceIds(known), constant("certainty", Certainty.class));
+                interned.put(key, p);
+            }
+            return p;
         }
     }
 
@@ -235,6 +242,7 @@ public final class DatasetReader {
         private final Map<OdsCode, Long> organisationLines = new HashMap<>();
         private final Map<String, List<Span>> spans = new HashMap<>();
         private final Map<String, Long> linkLines = new HashMap<>();
+        private final Map<String, Provenance> provenances = new HashMap<>();
 
         /** A period of one fact, remembered to report overlaps with both lines. */
         private record Span(DateRange period, String where, String what) {
@@ -274,7 +282,7 @@ public final class DatasetReader {
                     throw row.error("code", code + " given twice (first at line " + organisationLines.get(code) + ")");
                 }
                 builders.put(code, Organisation.builder(code, row.period("start", "end_exclusive"),
-                        row.provenance(sources)));
+                        row.provenance(sources, provenances)));
                 organisationLines.put(code, row.line);
             });
             each("names.csv", List.of("code", "start", "end_exclusive", "name", "source", "certainty"), row -> {
@@ -308,7 +316,7 @@ public final class DatasetReader {
                         try {
                             s = new Succession(row.code("predecessor"), row.code("successor"),
                                     row.date("effective_date"), row.constant("reason", SuccessionReason.class),
-                                    row.provenance(sources));
+                                    row.provenance(sources, provenances));
                         } catch (IllegalArgumentException e) {
                             throw row.error("successor", e.getMessage());
                         }
@@ -335,7 +343,7 @@ public final class DatasetReader {
                         }
                         events.add(new RestructureEvent(id, row.text("name"), row.date("effective_date"),
                                 row.constant("status", RestructureStatus.class), kinds, row.optText("reference"),
-                                row.provenance(sources)));
+                                row.provenance(sources, provenances)));
                     });
             List<Organisation> organisations = new ArrayList<>(builders.size());
             for (Map.Entry<OdsCode, Organisation.Builder> e : builders.entrySet()) {
@@ -352,13 +360,18 @@ public final class DatasetReader {
             } catch (IllegalArgumentException e) {
                 throw new DatasetException("coverage.csv", 0, null, e.getMessage());
             }
-            checkAcyclic(organisations);
-            return Dataset.of(version, sources.values(), cov, organisations, events);
+            try {
+                return Dataset.of(version, sources.values(), cov, organisations, events);
+            } catch (DatasetException e) {
+                // Dataset.of cannot know lines; find the link that closes a cycle again, to name its line.
+                checkAcyclic(organisations);
+                throw e;
+            }
         }
 
         /** Fails on the relationships.csv line of a link that closes a cycle, which Dataset.of cannot name. */
         private void checkAcyclic(List<Organisation> organisations) {
-            Map<OdsCode, Organisation> byCode = new TreeMap<>();
+            Map<OdsCode, Organisation> byCode = new HashMap<>();
             for (Organisation o : organisations) {
                 byCode.put(o.code(), o);
             }
@@ -389,7 +402,7 @@ public final class DatasetReader {
                 }
             }
             list.add(new Span(period, row.where(), String.valueOf(value)));
-            return new Dated<>(period, value, row.provenance(sources));
+            return new Dated<>(period, value, row.provenance(sources, provenances));
         }
 
         private Organisation.Builder builder(Row row, OdsCode code, String field) {
