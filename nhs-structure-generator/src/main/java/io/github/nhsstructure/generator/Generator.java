@@ -1,9 +1,16 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.quality.Finding;
+import io.github.nhsstructure.quality.StructureChecks;
+import io.github.nhsstructure.spi.Dataset;
+import io.github.nhsstructure.spi.DatasetReader;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -125,7 +132,22 @@ public final class Generator {
         new EventsSource(rawDir).addTo(model);
 
         model.validate();
-        return new Output(DatasetWriter.render(model, VERSION), DatasetWriter.render(quality));
+        Map<String, byte[]> files = DatasetWriter.render(model, VERSION);
+        addStructureFindings(files, quality);
+        return new Output(files, DatasetWriter.render(quality));
+    }
+
+    /**
+     * Loads the generated files with the core's own reader (which validates every row again) and adds what
+     * {@link StructureChecks} finds to the report: uncertain names, missing parents, links to closed
+     * organisations, organisations open after their successor took over.
+     */
+    private static void addStructureFindings(Map<String, byte[]> files, QualityReport quality) {
+        Dataset dataset = DatasetReader.read(VERSION, name -> new ByteArrayInputStream(files.get(name)));
+        for (Finding f : StructureChecks.check(NhsStructure.of(dataset))) {
+            quality.add("(structure checks)", 0, f.code().value(), f.type().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' '), f.period() + ": " + f.detail());
+        }
     }
 
     /** The dataset file names, in the order written. */
