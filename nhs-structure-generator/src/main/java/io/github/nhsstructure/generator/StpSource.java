@@ -238,18 +238,28 @@ final class StpSource {
         SortedSet<LocalDate> all = new TreeSet<>();
         all.add(era.period().start());
         for (Chd.Entry r : era.records()) {
-            all.add(r.period().start());
-            if (r.period().end() != null) {
-                all.add(r.period().end());
+            addBounds(all, r.period());
+        }
+        return within(all, era.period());
+    }
+
+    /** Adds a period's start and, if it has one, its end. */
+    private static void addBounds(SortedSet<LocalDate> days, Period period) {
+        days.add(period.start());
+        if (period.end() != null) {
+            days.add(period.end());
+        }
+    }
+
+    /** The days of a sorted set that fall within a period, in order. */
+    private static List<LocalDate> within(SortedSet<LocalDate> days, Period period) {
+        List<LocalDate> out = new ArrayList<>();
+        for (LocalDate d : days) {
+            if (period.contains(d)) {
+                out.add(d);
             }
         }
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d : all) {
-            if (era.period().contains(d)) {
-                days.add(d);
-            }
-        }
-        return days;
+        return out;
     }
 
     private static Optional<Chd.Entry> inForce(Era era, LocalDate day) {
@@ -423,10 +433,7 @@ final class StpSource {
         for (Model.Link l : model.links()) {
             if (l.type() == RelationshipType.IN_REGION) {
                 ccgRegions.computeIfAbsent(l.code(), k -> new ArrayList<>()).add(l);
-                regionChanges.add(l.period().start());
-                if (l.period().end() != null) {
-                    regionChanges.add(l.period().end());
-                }
+                addBounds(regionChanges, l.period());
             }
         }
         for (Map.Entry<String, Era> e : eras.entrySet()) {
@@ -434,24 +441,13 @@ final class StpSource {
             Era era = e.getValue();
             SortedSet<LocalDate> all = new TreeSet<>(breaks(era));
             for (Model.Link m : members.getOrDefault(code, List.of())) {
-                all.add(m.period().start());
-                if (m.period().end() != null) {
-                    all.add(m.period().end());
-                }
+                addBounds(all, m.period());
             }
             all.addAll(regionChanges);
             for (Chd.Entry r : chd.all("E40")) {
-                all.add(r.period().start());
-                if (r.period().end() != null) {
-                    all.add(r.period().end());
-                }
+                addBounds(all, r.period());
             }
-            List<LocalDate> days = new ArrayList<>();
-            for (LocalDate d : all) {
-                if (era.period().contains(d)) {
-                    days.add(d);
-                }
-            }
+            List<LocalDate> days = within(all, era.period());
             String runRegion = null;
             Evidence runEvidence = null;
             LocalDate runStart = null;
