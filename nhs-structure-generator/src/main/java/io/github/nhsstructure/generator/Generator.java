@@ -109,6 +109,7 @@ public final class Generator {
         new IcbSource(maps, chd, pairs, succ, quality).addTo(model);
         new CcgSource(eccg, chd, pairs, maps, quality).addTo(model);
         new SuccessionSource(succ, quality).addTo(model);
+        CommissioningRulesSource.read(rawDir).addTo(model);
 
         model.validate();
         return new Output(DatasetWriter.render(model, VERSION), DatasetWriter.render(quality));
@@ -117,6 +118,7 @@ public final class Generator {
     /** The dataset file names, in the order written. */
     static List<String> datasetFiles() {
         return List.of("sources.csv", "coverage.csv", "organisations.csv", "names.csv", "kinds.csv",
-                "provider_types.csv", "relationships.csv", "successions.csv", "manifest.properties");
+                "provider_types.csv", "relationships.csv", "successions.csv", "commissioning_rules.csv",
+                "manifest.properties");
     }
 }
