@@ -448,6 +448,17 @@ public final class NhsStructure {
         return SuccessorResolution.resolve(require(code), date, this::require);
     }
 
+    /**
+     * Returns the commissioning rules of the dataset: which type of body commissioned each service category over
+     * time (see {@link io.github.nhsstructure.commissioning.Commissioning} for the organisation in a place).
+     *
+     * @return the rules, possibly empty, not null
+     * @since 0.2.0
+     */
+    public io.github.nhsstructure.commissioning.CommissioningRules commissioningRules() {
+        return dataset.commissioningRules();
+    }
+
     /** Links pointing at an organisation, ordered by source code and start; package use. */
     List<Relationship> incoming(OdsCode code) {
         return incoming.get().get(code);

@@ -2,6 +2,8 @@ package io.github.nhsstructure.spi;
 
 import io.github.nhsstructure.Coverage;
 import io.github.nhsstructure.DatasetException;
+import io.github.nhsstructure.commissioning.CommissioningRule;
+import io.github.nhsstructure.commissioning.CommissioningRules;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.provenance.Provenance;
@@ -41,15 +43,17 @@ public final class Dataset {
     private final List<Organisation> organisations;
     private final List<Succession> successions;
     private final List<RestructureEvent> events;
+    private final CommissioningRules commissioningRules;
 
     private Dataset(String version, List<Source> sources, Coverage coverage, List<Organisation> organisations,
-            List<Succession> successions, List<RestructureEvent> events) {
+            List<Succession> successions, List<RestructureEvent> events, CommissioningRules commissioningRules) {
         this.version = version;
         this.sources = sources;
         this.coverage = coverage;
         this.organisations = organisations;
         this.successions = successions;
         this.events = events;
+        this.commissioningRules = commissioningRules;
     }
 
     /**
@@ -64,22 +68,25 @@ public final class Dataset {
      */
     public static Dataset of(String version, Collection<Source> sources, Coverage coverage,
             Collection<Organisation> organisations) {
-        return of(version, sources, coverage, organisations, List.of());
+        return of(version, sources, coverage, organisations, List.of(), List.of());
     }
 
     /**
-     * Obtains a validated dataset with named restructure events.
+     * Obtains a validated dataset with named restructure events and commissioning rules.
      *
      * @param version  the dataset version, such as {@code 2026.1}, not blank
      * @param sources  the sources the data was built from, not null
      * @param coverage  the dates the dataset speaks for, not null
      * @param organisations  the organisations, with their links and successions, not null
      * @param events  the named national restructures, not null
+     * @param commissioningRules  the commissioning rule rows, not null
      * @return the dataset, not null
-     * @throws DatasetException if the data is inconsistent; the message says what and where
+     * @throws DatasetException if the data is inconsistent, including overlapping rule rows of one category or
+     *         an unknown source id; the message says what and where
      */
     public static Dataset of(String version, Collection<Source> sources, Coverage coverage,
-            Collection<Organisation> organisations, Collection<RestructureEvent> events) {
+            Collection<Organisation> organisations, Collection<RestructureEvent> events,
+            Collection<CommissioningRule> commissioningRules) {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(coverage, "coverage");
         if (version.isBlank()) {
@@ -142,12 +149,21 @@ public final class Dataset {
                 throw new DatasetException(null, 0, "events", "event id '" + e.id() + "' given twice");
             }
         }
+        for (CommissioningRule r : commissioningRules) {
+            checkSources(r.provenance(), sourceById, () -> "commissioning rule " + r);
+        }
+        CommissioningRules rules;
+        try {
+            rules = CommissioningRules.of(commissioningRules);
+        } catch (IllegalArgumentException e) {
+            throw new DatasetException(null, 0, "commissioning_rules", e.getMessage());
+        }
         List<Organisation> sorted = new ArrayList<>(organisations);
         sorted.sort(null);
         List<RestructureEvent> sortedEvents = new ArrayList<>(events);
         sortedEvents.sort(null);
         return new Dataset(version, List.copyOf(sourceById.values()), coverage, List.copyOf(sorted),
-                List.copyOf(successions), List.copyOf(sortedEvents));
+                List.copyOf(successions), List.copyOf(sortedEvents), rules);
     }
 
     private static void checkSources(Provenance p, Map<String, Source> sources, Supplier<String> what) {
@@ -243,5 +259,15 @@ public final class Dataset {
      */
     public List<Succession> successions() {
         return successions;
+    }
+
+    /**
+     * Returns the commissioning rules: which type of body commissioned each service category over time.
+     *
+     * @return the rules, possibly empty, not null
+     * @since 0.2.0
+     */
+    public CommissioningRules commissioningRules() {
+        return commissioningRules;
     }
 }

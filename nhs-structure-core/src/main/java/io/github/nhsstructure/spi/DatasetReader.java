@@ -2,6 +2,11 @@ package io.github.nhsstructure.spi;
 
 import io.github.nhsstructure.Coverage;
 import io.github.nhsstructure.DatasetException;
+import io.github.nhsstructure.commissioning.Arrangement;
+import io.github.nhsstructure.commissioning.CommissionerType;
+import io.github.nhsstructure.commissioning.CommissioningRule;
+import io.github.nhsstructure.commissioning.DelegationScope;
+import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -32,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -42,7 +48,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a dataset in the project's documented CSV format (see {@code docs/data-format.md}): {@code sources.csv},
  * {@code coverage.csv}, {@code organisations.csv}, {@code names.csv}, {@code kinds.csv},
- * {@code provider_types.csv}, {@code relationships.csv}, {@code successions.csv} and {@code events.csv}.
+ * {@code provider_types.csv}, {@code relationships.csv}, {@code successions.csv}, {@code events.csv} and
+ * {@code commissioning_rules.csv}.
  *
  * <p>Every row is validated; the first problem fails the read with a {@link DatasetException} naming file, line
  * and field, such as {@code names.csv:17: name: must not be blank}. No row is ever skipped. The bundled data
@@ -73,7 +80,12 @@ public final class DatasetReader {
 
     /** The files of the format, in reading order. */
     public static final List<String> FILES = List.of("sources.csv", "coverage.csv", "organisations.csv",
-            "names.csv", "kinds.csv", "provider_types.csv", "relationships.csv", "successions.csv", "events.csv");
+            "names.csv", "kinds.csv", "provider_types.csv", "relationships.csv", "successions.csv", "events.csv",
+            "commissioning_rules.csv");
+
+    /** The columns of {@code commissioning_rules.csv}. */
+    static final List<String> RULE_COLUMNS = List.of("category", "start", "end_exclusive", "commissioner_type",
+            "arrangement", "delegate_type", "delegation_scope", "note", "references", "source", "certainty");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
@@ -345,6 +357,44 @@ public final class DatasetReader {
                                 row.constant("status", RestructureStatus.class), kinds, row.optText("reference"),
                                 row.provenance(sources, provenances)));
                     });
+            List<CommissioningRule> rules = new ArrayList<>();
+            Map<ServiceCategory, List<Span>> ruleSpans = new java.util.EnumMap<>(ServiceCategory.class);
+            each("commissioning_rules.csv", RULE_COLUMNS, row -> {
+                ServiceCategory category = row.constant("category", ServiceCategory.class);
+                DateRange period = row.period("start", "end_exclusive");
+                String delegateText = row.optText("delegate_type");
+                String scopeText = row.optText("delegation_scope");
+                Optional<CommissionerType> delegate = delegateText.isEmpty() ? Optional.empty()
+                        : Optional.of(row.constant("delegate_type", CommissionerType.class));
+                Optional<DelegationScope> scope;
+                try {
+                    scope = scopeText.isEmpty() ? Optional.empty() : Optional.of(DelegationScope.parse(scopeText));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("delegation_scope", e.getMessage());
+                }
+                List<String> references = new ArrayList<>();
+                for (String ref : row.text("references").split(";", -1)) {
+                    references.add(ref.strip());
+                }
+                CommissioningRule rule;
+                try {
+                    rule = new CommissioningRule(category, period,
+                            row.constant("commissioner_type", CommissionerType.class),
+                            row.constant("arrangement", Arrangement.class), delegate, scope, row.optText("note"),
+                            references, row.provenance(sources, provenances));
+                } catch (IllegalArgumentException e) {
+                    throw row.error(null, e.getMessage());
+                }
+                List<Span> list = ruleSpans.computeIfAbsent(category, c -> new ArrayList<>());
+                for (Span s : list) {
+                    if (s.period().overlaps(period)) {
+                        throw row.error("start", category + " " + period + " overlaps " + s.period() + " at "
+                                + s.where());
+                    }
+                }
+                list.add(new Span(period, row.where(), category.name()));
+                rules.add(rule);
+            });
             List<Organisation> organisations = new ArrayList<>(builders.size());
             for (Map.Entry<OdsCode, Organisation.Builder> e : builders.entrySet()) {
                 try {
@@ -361,7 +411,7 @@ public final class DatasetReader {
                 throw new DatasetException("coverage.csv", 0, null, e.getMessage());
             }
             try {
-                return Dataset.of(version, sources.values(), cov, organisations, events);
+                return Dataset.of(version, sources.values(), cov, organisations, events, rules);
             } catch (DatasetException e) {
                 // Dataset.of cannot know lines; find the link that closes a cycle again, to name its line.
                 checkAcyclic(organisations);

@@ -1,5 +1,6 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.commissioning.CommissioningRule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -94,6 +95,16 @@ final class DatasetWriter {
                 sorted(model.events(), Comparator.comparing(Model.Event::effectiveDate).thenComparing(Model.Event::id)),
                 e -> List.of(e.id(), e.name(), e.effectiveDate().toString(), e.status().name(), e.kinds(),
                         e.reference(), e.evidence().sourceField(), e.evidence().certainty().name())));
+        files.put("commissioning_rules.csv", csv(List.of("category", "start", "end_exclusive",
+                "commissioner_type", "arrangement", "delegate_type", "delegation_scope", "note", "references",
+                "source", "certainty"),
+                sorted(model.commissioningRules(), Comparator.comparing((CommissioningRule r) -> r.category().name())
+                        .thenComparing(r -> r.period().start())),
+                r -> List.of(r.category().name(), r.period().start().toString(),
+                        r.period().isUnboundedEnd() ? "" : r.period().end().toString(), r.type().name(),
+                        r.arrangement().name(), r.delegate().map(Enum::name).orElse(""),
+                        r.scope().map(Object::toString).orElse(""), r.note(), String.join(";", r.references()),
+                        String.join(";", r.provenance().sourceIds()), r.provenance().certainty().name())));
         files.put("manifest.properties", manifest(files, version));
         return files;
     }

@@ -130,6 +130,7 @@ public final class Generator {
         TrustSource.read(rawDir, succ, quality).addTo(model);
         new SuccessionSource(succ, quality).addTo(model);
         new EventsSource(rawDir).addTo(model);
+        CommissioningRulesSource.read(rawDir).addTo(model);
 
         model.validate();
         Map<String, byte[]> files = DatasetWriter.render(model, VERSION);
@@ -153,6 +154,7 @@ public final class Generator {
     /** The dataset file names, in the order written. */
     static List<String> datasetFiles() {
         return List.of("sources.csv", "coverage.csv", "organisations.csv", "names.csv", "kinds.csv",
-                "provider_types.csv", "relationships.csv", "successions.csv", "events.csv", "manifest.properties");
+                "provider_types.csv", "relationships.csv", "successions.csv", "events.csv", "commissioning_rules.csv",
+                "manifest.properties");
     }
 }

@@ -77,6 +77,8 @@ final class Model {
     private final List<Link> links = new ArrayList<>();
     private final List<Succession> successions = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
+    private final List<io.github.nhsstructure.commissioning.CommissioningRule> commissioningRules =
+            new ArrayList<>();
 
     void addSource(Source source) {
         sources.add(source);
@@ -144,6 +146,14 @@ final class Model {
     void addSuccession(String predecessor, String successor, LocalDate effectiveDate, SuccessionReason reason,
             Evidence evidence) {
         successions.add(new Succession(predecessor, successor, effectiveDate, reason, evidence));
+    }
+
+    void addCommissioningRule(io.github.nhsstructure.commissioning.CommissioningRule rule) {
+        commissioningRules.add(rule);
+    }
+
+    List<io.github.nhsstructure.commissioning.CommissioningRule> commissioningRules() {
+        return Collections.unmodifiableList(commissioningRules);
     }
 
     Optional<Organisation> organisation(String code) {

@@ -66,6 +66,8 @@ import picocli.CommandLine.Spec;
             HistoryCommand.class,
             SuccessorsCommand.class,
             RebaseCommand.class,
+            WhoCommissionsCommand.class,
+            WhoPaysCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,

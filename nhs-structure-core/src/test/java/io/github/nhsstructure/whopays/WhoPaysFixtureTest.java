@@ -1,0 +1,138 @@
+package io.github.nhsstructure.whopays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.nhsstructure.Fixture;
+import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.commissioning.CommissionerType;
+import io.github.nhsstructure.commissioning.Commissioning;
+import io.github.nhsstructure.commissioning.CommissioningAnswer;
+import io.github.nhsstructure.commissioning.DelegationStatus;
+import io.github.nhsstructure.commissioning.NoRuleException;
+import io.github.nhsstructure.commissioning.ServiceCategory;
+import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.provenance.Certainty;
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The commissioning query and the Who Pays? engine on the fictional fixture, which has practices. */
+class WhoPaysFixtureTest {
+
+    private static final NhsStructure FIXTURE = Fixture.structure();
+    private static final WhoPays ENGINE = WhoPays.of(FIXTURE);
+    private static final Commissioning QUERY = Commissioning.of(FIXTURE);
+
+    private static String code(java.util.Optional<Organisation> o) {
+        return o.map(x -> x.code().toString()).orElse("");
+    }
+
+    @Test
+    void gpServices2016AreNhsEnglandWithDelegationToThePracticesCcgUnknown() {
+        CommissioningAnswer a = QUERY.whoCommissions(ServiceCategory.GP_PRIMARY_MEDICAL, LocalDate.of(2016, 6, 1),
+                "Z90001");
+        assertThat(a.rule().type()).isEqualTo(CommissionerType.NHS_ENGLAND);
+        assertThat(code(a.delegate())).isEqualTo("90A");
+        assertThat(a.delegationStatus()).isEqualTo(DelegationStatus.UNKNOWN);
+        assertThat(a.summary()).contains("status unknown");
+    }
+
+    @Test
+    void gpServices2021AreDelegatedToThePracticesCcgAndIn2023ToItsIcb() {
+        assertThat(code(QUERY.whoCommissions(ServiceCategory.GP_PRIMARY_MEDICAL, LocalDate.of(2021, 6, 1), "Z90001")
+                .delegate())).isEqualTo("90D");
+        CommissioningAnswer icb = QUERY.whoCommissions(ServiceCategory.GP_PRIMARY_MEDICAL, LocalDate.of(2023, 1, 1),
+                "Z90001");
+        assertThat(code(icb.delegate())).isEqualTo("Q90");
+        assertThat(icb.delegationStatus()).isEqualTo(DelegationStatus.DELEGATED);
+        assertThat(code(icb.commissioner())).isEqualTo("Y90");
+    }
+
+    @Test
+    void registeredPatientFollowsThePracticeThroughTheMergerAndIntoTheIcbEra() {
+        assertThat(code(ENGINE.determine(PatientContext.builder(LocalDate.of(2016, 6, 1),
+                ServiceCategory.ACUTE_PLANNED).registeredPractice("Z90001").build()).commissioner())).isEqualTo("90A");
+        Determination later = ENGINE.determine(PatientContext.builder(LocalDate.of(2023, 6, 1),
+                ServiceCategory.ACUTE_PLANNED).registeredPractice("Z90001").build());
+        assertThat(later.ruleId()).isEqualTo("WP2022-16");
+        assertThat(code(later.commissioner())).isEqualTo("Q90");
+        assertThat(later.inputsUsed()).contains(new Determination.UsedInput("registeredPractice", "Z90001"));
+    }
+
+    @Test
+    void aPlacementByAMergedCcgPassesToItsSuccessor() {
+        Determination d = ENGINE.determine(PatientContext.builder(LocalDate.of(2021, 1, 1),
+                ServiceCategory.CONTINUING_HEALTHCARE).registeredPractice("Z90002")
+                .placement(new Placement(io.github.nhsstructure.organisation.OdsCode.of("90C"),
+                        LocalDate.of(2018, 1, 1), Placement.Setting.CARE_HOME)).build());
+        assertThat(d.ruleId()).isEqualTo("WP2020-9");
+        assertThat(code(d.commissioner())).isEqualTo("90D");
+        assertThat(d.explanation()).anyMatch(l -> l.contains("Rule 0b"));
+    }
+
+    @Test
+    void supportedLivingFallsToTheGeneralRules() {
+        Determination d = ENGINE.determine(PatientContext.builder(LocalDate.of(2019, 1, 1),
+                ServiceCategory.CONTINUING_HEALTHCARE).registeredPractice("Z90002")
+                .placement(new Placement(io.github.nhsstructure.organisation.OdsCode.of("90C"),
+                        LocalDate.of(2018, 1, 1), Placement.Setting.SUPPORTED_LIVING)).build());
+        assertThat(d.ruleId()).isEqualTo("WP2013-16");
+        assertThat(code(d.commissioner())).isEqualTo("90B");
+        assertThat(d.certainty()).isEqualTo(Certainty.UNCERTAIN);
+    }
+
+    @Test
+    void aWelshResidentRegisteredInEnglandFollowsThePractice() {
+        Determination d = ENGINE.determine(PatientContext.builder(LocalDate.of(2016, 1, 1),
+                ServiceCategory.ACUTE_PLANNED).registeredPractice("Z90001")
+                .residenceCountry(PatientContext.Country.WALES).build());
+        assertThat(d.ruleId()).isEqualTo("WP2013-14");
+        assertThat(code(d.commissioner())).isEqualTo("90A");
+    }
+
+    @Test
+    void datesBeforeThePctsHaveNoRules() {
+        assertThatThrownBy(() -> ENGINE.determine(PatientContext.builder(LocalDate.of(1999, 1, 1),
+                ServiceCategory.ACUTE_PLANNED).build())).isInstanceOf(NoRuleException.class)
+                .hasMessageContaining("2002-04-01");
+    }
+
+    @Test
+    void aPracticeAndUnregisteredTogetherAreRejected() {
+        assertThatThrownBy(() -> PatientContext.builder(LocalDate.of(2016, 1, 1), ServiceCategory.ACUTE_PLANNED)
+                .registeredPractice("Z90001").unregistered(true).build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Seeded property: for random dates and categories, the engine always answers with the version in force, and an
+     * INCOMPLETE determination always names a missing input while a RESOLVED one names none.
+     */
+    @Test
+    void everyDeterminationIsConsistent() {
+        long seed = Long.getLong("whopays.seed", System.nanoTime());
+        Random random = new Random(seed);
+        ServiceCategory[] categories = ServiceCategory.values();
+        long from = LocalDate.of(2002, 4, 1).toEpochDay();
+        long to = LocalDate.of(2026, 3, 31).toEpochDay();
+        for (int i = 0; i < 2000; i++) {
+            LocalDate date = LocalDate.ofEpochDay(from + (long) (random.nextDouble() * (to - from)));
+            ServiceCategory c = categories[random.nextInt(categories.length)];
+            PatientContext.Builder b = PatientContext.builder(date, c);
+            if (random.nextBoolean()) {
+                b.registeredPractice("Z90001");
+            } else if (random.nextBoolean()) {
+                b.unregistered(true);
+            }
+            if (random.nextBoolean()) {
+                b.presentIn(date.isBefore(LocalDate.of(2020, 4, 1)) ? "90A" : "90D");
+            }
+            Determination d = ENGINE.determine(b.build());
+            String why = "seed " + seed + ": " + date + " " + c + "\n" + String.join("\n", d.explanation());
+            assertThat(d.version()).as(why).isEqualTo(WhoPaysVersion.on(date));
+            assertThat(d.missingInputs().isEmpty()).as(why).isEqualTo(d.status() != Determination.Status.INCOMPLETE);
+            assertThat(d.explanation()).as(why).isNotEmpty();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.nhsstructure.examples.cli;
+
+import io.github.nhsstructure.commissioning.Commissioning;
+import io.github.nhsstructure.commissioning.CommissioningAnswer;
+import io.github.nhsstructure.commissioning.ServiceCategory;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nhs-structure who-commissions --service CATEGORY --on DATE [--at CODE] [--json]}: which type of body
+ * commissions a service category on a date and, for a place (practice, CCG, sub-ICB location, ICB or region),
+ * which organisation; then the explanation, indented. With {@code --json}, the answer as a JSON object.
+ *
+ * <p>This class is mutable (picocli populates it) and not thread-safe.
+ *
+ * @since 0.2.0
+ */
+@Command(name = "who-commissions", description = "Prints who commissions a service category on a date (and, with"
+        + " --at, the organisation for a place), with its explanation.")
+public final class WhoCommissionsCommand extends StructureCommand {
+
+    @Option(names = "--service", required = true, paramLabel = "CATEGORY",
+            description = "The service category: ${COMPLETION-CANDIDATES}.")
+    private ServiceCategory service;
+
+    @Option(names = "--on", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The date, yyyy-MM-dd; default: today.")
+    private Optional<LocalDate> on = Optional.empty();
+
+    @Option(names = "--at", paramLabel = "CODE", description = "A place: GP practice, CCG, sub-ICB location, ICB or"
+            + " region code.")
+    private Optional<String> at = Optional.empty();
+
+    @Option(names = "--json", description = "Print the answer as JSON.")
+    private boolean json;
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    public WhoCommissionsCommand() {
+    }
+
+    @Override
+    protected void run() {
+        LocalDate date = on.orElseGet(this::today);
+        Commissioning query = Commissioning.of(structure());
+        CommissioningAnswer a = at.isPresent() ? query.whoCommissions(service, date, at.get())
+                : query.whoCommissions(service, date);
+        if (json) {
+            println(CommissioningJson.of(a));
+            return;
+        }
+        println(service + " on " + date + at.map(p -> " at " + p.toUpperCase(java.util.Locale.ROOT)).orElse("") + ": "
+                + a.summary());
+        CommissioningJson.indent(a.explanation()).forEach(this::println);
+    }
+}

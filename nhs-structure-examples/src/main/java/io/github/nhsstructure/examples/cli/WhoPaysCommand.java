@@ -1,0 +1,164 @@
+package io.github.nhsstructure.examples.cli;
+
+import io.github.nhsstructure.NhsStructureException;
+import io.github.nhsstructure.commissioning.ServiceCategory;
+import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.whopays.Determination;
+import io.github.nhsstructure.whopays.PatientContext;
+import io.github.nhsstructure.whopays.Placement;
+import io.github.nhsstructure.whopays.WhoPays;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nhs-structure who-pays --on DATE --service CATEGORY [inputs...] [--json]}: the Who Pays? determination
+ * for a patient context: the responsible commissioner, status, rule id and version, certainty, inputs used,
+ * missing inputs, sources and the explanation. Places are ODS codes (a practice, or a CCG, sub-ICB location or ICB
+ * standing for an area); an input not given is never guessed.
+ *
+ * <p>This class is mutable (picocli populates it) and not thread-safe.
+ *
+ * @since 0.2.0
+ */
+@Command(name = "who-pays", description = "Prints the Who Pays? determination for a patient context, explained.")
+public final class WhoPaysCommand extends StructureCommand {
+
+    @Option(names = "--on", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The service date, yyyy-MM-dd; default: today.")
+    private Optional<LocalDate> on = Optional.empty();
+
+    @Option(names = "--service", required = true, paramLabel = "CATEGORY",
+            description = "The service category: ${COMPLETION-CANDIDATES}.")
+    private ServiceCategory service;
+
+    @Option(names = "--practice", paramLabel = "CODE", description = "The registered GP practice.")
+    private Optional<String> practice = Optional.empty();
+
+    @Option(names = "--unregistered", description = "The patient is not registered with any practice.")
+    private boolean unregistered;
+
+    @Option(names = "--residence", paramLabel = "CODE",
+            description = "The area of usual residence (PCT, CCG, sub-ICB location or ICB code).")
+    private Optional<String> residence = Optional.empty();
+
+    @Option(names = "--present", paramLabel = "CODE",
+            description = "The area where the patient is present (or the dental/pharmacy/optometry contractor is).")
+    private Optional<String> present = Optional.empty();
+
+    @Option(names = "--detained", arity = "0..1", fallbackValue = "PRISON", paramLabel = "SETTING",
+            description = "Detained in a secure setting (default PRISON): ${COMPLETION-CANDIDATES}.")
+    private Optional<PatientContext.Detention> detained = Optional.empty();
+
+    @Option(names = "--establishment", paramLabel = "CODE", description = "The establishment's ODS code.")
+    private Optional<String> establishment = Optional.empty();
+
+    @Option(names = "--armed-forces", paramLabel = "STATUS", description = "${COMPLETION-CANDIDATES}.")
+    private Optional<PatientContext.ArmedForcesStatus> armedForces = Optional.empty();
+
+    @Option(names = "--mha", paramLabel = "STATUS", description = "Mental Health Act: ${COMPLETION-CANDIDATES}.")
+    private Optional<PatientContext.MentalHealthActStatus> mha = Optional.empty();
+
+    @Option(names = "--mha-application", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The date of the relevant application for detention.")
+    private Optional<LocalDate> mhaApplication = Optional.empty();
+
+    @Option(names = "--aftercare-start", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The first day of s.117 aftercare.")
+    private Optional<LocalDate> aftercareStart = Optional.empty();
+
+    @Option(names = "--practice-before-detention", paramLabel = "CODE")
+    private Optional<String> practiceBeforeDetention = Optional.empty();
+
+    @Option(names = "--residence-before-detention", paramLabel = "CODE")
+    private Optional<String> residenceBeforeDetention = Optional.empty();
+
+    @Option(names = "--placed-by", paramLabel = "CODE", description = "The commissioner that placed the patient.")
+    private Optional<String> placedBy = Optional.empty();
+
+    @Option(names = "--placement-start", paramLabel = "DATE", converter = DateConverter.class)
+    private Optional<LocalDate> placementStart = Optional.empty();
+
+    @Option(names = "--placement-setting", paramLabel = "SETTING", defaultValue = "CARE_HOME",
+            description = "${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}.")
+    private Placement.Setting placementSetting;
+
+    @Option(names = "--admitted", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The admission date of the in-patient spell.")
+    private Optional<LocalDate> admitted = Optional.empty();
+
+    @Option(names = "--discharge-to-assess", paramLabel = "CODE", description = "The placing CCG.")
+    private Optional<String> dischargeToAssess = Optional.empty();
+
+    @Option(names = "--cdc", description = "Community Diagnostic Centre activity.")
+    private boolean cdc;
+
+    @Option(names = "--overseas-visitor", description = "Not ordinarily resident in the UK.")
+    private boolean overseasVisitor;
+
+    @Option(names = "--residence-country", paramLabel = "COUNTRY", description = "${COMPLETION-CANDIDATES}.")
+    private Optional<PatientContext.Country> residenceCountry = Optional.empty();
+
+    @Option(names = "--temporary-resident", description = "Registered elsewhere as a temporary resident.")
+    private boolean temporaryResident;
+
+    @Option(names = "--json", description = "Print the determination as JSON.")
+    private boolean json;
+
+    /**
+     * Creates the command; picocli calls this.
+     */
+    public WhoPaysCommand() {
+    }
+
+    @Override
+    protected void run() {
+        LocalDate date = on.orElseGet(this::today);
+        PatientContext context;
+        try {
+            PatientContext.Builder b = PatientContext.builder(date, service);
+            practice.ifPresent(b::registeredPractice);
+            b.unregistered(unregistered);
+            residence.ifPresent(b::usualResidence);
+            present.ifPresent(b::presentIn);
+            detained.ifPresent(b::detention);
+            establishment.ifPresent(b::detentionEstablishment);
+            armedForces.ifPresent(b::armedForces);
+            mha.ifPresent(b::mentalHealthAct);
+            mhaApplication.ifPresent(b::mhaApplicationDate);
+            aftercareStart.ifPresent(b::aftercareStart);
+            practiceBeforeDetention.ifPresent(b::practiceBeforeDetention);
+            residenceBeforeDetention.ifPresent(b::residenceBeforeDetention);
+            if (placedBy.isPresent() != placementStart.isPresent()) {
+                throw new NhsStructureException("--placed-by and --placement-start go together");
+            }
+            placedBy.ifPresent(p -> b.placement(new Placement(OdsCode.of(p), placementStart.orElseThrow(),
+                    placementSetting)));
+            admitted.ifPresent(b::admissionDate);
+            dischargeToAssess.ifPresent(b::dischargeToAssessPlacer);
+            b.communityDiagnosticCentre(cdc).overseasVisitor(overseasVisitor).temporaryResident(temporaryResident);
+            residenceCountry.ifPresent(b::residenceCountry);
+            context = b.build();
+        } catch (IllegalArgumentException e) {
+            throw new NhsStructureException(e.getMessage());
+        }
+        Determination d = WhoPays.of(structure()).determine(context);
+        if (json) {
+            println(CommissioningJson.of(d));
+            return;
+        }
+        println("Who pays: " + d.summary());
+        println("Status: " + d.status() + (d.missingInputs().isEmpty() ? ""
+                : " (missing: " + String.join(", ", d.missingInputs()) + ")"));
+        println("Rule: " + d.ruleId() + " " + d.rule().title());
+        println("Version: " + d.version().id() + " (in force " + d.version().inForce() + ")");
+        println("Certainty: " + d.certainty());
+        println("Inputs used: " + d.inputsUsed().stream().map(i -> i.name() + "=" + i.value())
+                .collect(Collectors.joining(", ")));
+        println("Sources: " + String.join(", ", d.sources()));
+        println("Explanation:");
+        CommissioningJson.indent(d.explanation()).forEach(this::println);
+    }
+}
