@@ -85,7 +85,7 @@ class WhoPaysScenariosTest {
 
     static Stream<Scenario> scenarios() {
         return Stream.of(
-                // PCT era (WP-PCT): no PCTs in the bundled data yet, so types only.
+                // PCT era (WP-PCT): without a practice or area, types only.
                 s("PCT era elective, nothing known", "2010-06-01", ACUTE_PLANNED, b -> b, MISSING, PCT, "", "",
                         "WP-PCT-16"),
                 s("PCT era elective, unregistered without residence", "2010-06-01", ACUTE_PLANNED,
@@ -113,6 +113,16 @@ class WhoPaysScenariosTest {
                         "WP-PCT-S2"),
                 s("PCT era A&E defers to the home PCT", "2010-01-01", URGENT_AND_EMERGENCY, b -> b, MISSING, PCT, "",
                         "", "WP-PCT-7"),
+                // A real practice through the eras (rule 16 on the bundled practice data): A81001 was commissioned
+                // by PCT 5E1, then CCG 00K, then CCG 16C, which became a sub-ICB location of ICB QHM.
+                s("PCT era elective, practice A81001", "2010-06-01", ACUTE_PLANNED, b -> b.registeredPractice("A81001"),
+                        OK, PCT, "5E1", "", "WP-PCT-16"),
+                s("CCG era elective, practice A81001", "2016-06-01", ACUTE_PLANNED,
+                        b -> b.registeredPractice("A81001"), OK, CCG, "00K", "", "WP2013-16"),
+                s("WP2020 elective, practice A81001 after the 2020 merger", "2021-01-01", ACUTE_PLANNED,
+                        b -> b.registeredPractice("A81001"), OK, CCG, "16C", "", "WP2020-16"),
+                s("ICB era elective, practice A81001", "2023-06-01", ACUTE_PLANNED,
+                        b -> b.registeredPractice("A81001"), OK, ICB, "QHM", "", "WP2022-16"),
                 // CCG era, WP2013.
                 s("unregistered, Herts Valleys", "2016-06-01", ACUTE_PLANNED,
                         b -> b.unregistered(true).usualResidence("06N"), OK, CCG, "06N", "", "WP2013-17"),
