@@ -28,6 +28,8 @@ import java.util.function.Function;
 public record SuccessorResolution(OdsCode code, LocalDate date, List<ResolvedSuccessor> successors,
         List<String> deadEnds) {
 
+    private static final Comparator<ResolvedSuccessor> BY_CODE = Comparator.comparing(r -> r.organisation().code());
+
     /**
      * Copies the lists.
      */
@@ -48,11 +50,16 @@ public record SuccessorResolution(OdsCode code, LocalDate date, List<ResolvedSuc
      */
     public static SuccessorResolution resolve(Organisation start, LocalDate date,
             Function<OdsCode, Organisation> lookup) {
+        // The common cases without collections: still open, or one chain of single successions.
+        if (start.isOpenOn(date)) {
+            return new SuccessorResolution(start.code(), date, List.of(new ResolvedSuccessor(start, List.of())),
+                    List.of());
+        }
         List<ResolvedSuccessor> found = new ArrayList<>(2);
         List<String> deadEnds = new ArrayList<>(0);
         walk(start, date, lookup, new ArrayList<>(2), found, deadEnds, 0);
         if (found.size() > 1) {
-            found.sort(Comparator.comparing(r -> r.organisation().code()));
+            found.sort(BY_CODE);
             // A split whose parts meet again later is one successor, reached by two paths: keep the first.
             List<ResolvedSuccessor> unique = new ArrayList<>(found.size());
             for (ResolvedSuccessor r : found) {
