@@ -182,8 +182,11 @@ class SystemsDataTest {
         // Lancashire and Greater Manchester (Q73) split on 2016-04-01.
         assertThat(NHS.require("Q73").successors()).extracting(s -> s.successor().value(), Succession::effectiveDate)
                 .containsExactlyInAnyOrder(tuple("Q83", LocalDate.of(2016, 4, 1)), tuple("Q84", LocalDate.of(2016, 4, 1)));
-        // ONS ends every local office on 2020-03-31: a later question about them is outside coverage.
-        assertThatThrownBy(() -> NHS.asOf(LocalDate.of(2020, 4, 1)).count(LOCAL_OFFICE))
+        // ONS ends every local office on 2020-03-31: none after (abolished kinds stay covered, as CCGs do).
+        assertThat(NHS.asOf(LocalDate.of(2020, 3, 31)).count(LOCAL_OFFICE)).isPositive();
+        assertThat(NHS.asOf(LocalDate.of(2020, 4, 1)).count(LOCAL_OFFICE)).isZero();
+        // Before NHS England's local layer existed, the question is outside coverage.
+        assertThatThrownBy(() -> NHS.asOf(LocalDate.of(2013, 3, 31)).count(AREA_TEAM))
                 .isInstanceOf(OutsideCoverageException.class);
     }
 

@@ -96,14 +96,16 @@ final class AreaTeamSource {
             });
             addOffice(model, q, Optional.ofNullable(offices.get(q)), mine);
         }
-        model.addCoverage(OrganisationKind.AREA_TEAM, Period.of(Dates.CCG_ERA_START, LOCAL_OFFICE_START),
+        model.addCoverage(OrganisationKind.AREA_TEAM, Period.from(Dates.CCG_ERA_START),
                 List.of(Sources.CHD_E39, SystemsSources.EPRACCUR_2019, Sources.SUCC),
                 "The area teams of ONS CHD E39 (2013-04-01 to 2015-03-31), paired with ODS Q codes through the"
-                        + " practices of epraccur.csv: 25, London being one area team (Q71) in ODS and ONS alike.");
-        model.addCoverage(OrganisationKind.LOCAL_OFFICE, Period.of(LOCAL_OFFICE_START, LOCAL_OFFICE_END),
+                        + " practices of epraccur.csv: 25, London being one area team (Q71) in ODS and ONS alike;"
+                        + " none exist from 2015-04-01, " + Dates.LATEST_NOTE);
+        model.addCoverage(OrganisationKind.LOCAL_OFFICE, Period.from(LOCAL_OFFICE_START),
                 List.of(Sources.CHD_E39, Sources.EAUTH, SystemsSources.EPRACCUR_2019),
                 "The local offices of ONS CHD E39 from 2015-04-01 until ONS ends them all on 2020-03-31, paired"
-                        + " with ODS Q codes (eauth.csv Q70-Q84; Q85-Q88 of the 2018 South split from epraccur.csv).");
+                        + " with ODS Q codes (eauth.csv Q70-Q84; Q85-Q88 of the 2018 South split from epraccur.csv); none"
+                        + " exist from 2020-04-01, " + Dates.LATEST_NOTE);
     }
 
     /** The last day each Q code can be read as itself: the ODS close date, else the day before its succession. */

@@ -175,10 +175,11 @@ final class StpSource {
         Map<String, List<Model.Link>> members = addMemberships(model);
         addRegions(model, members);
         crossCheckChangeLog();
-        model.addCoverage(OrganisationKind.STP, Period.of(STP_START, Dates.ICB_ERA_START),
+        model.addCoverage(OrganisationKind.STP, Period.from(STP_START),
                 List.of(Sources.CHD_E54, SystemsSources.STP_MAPPING, Sources.GP_MAP_2020, Sources.LOC22),
                 "Every STP / ICS of ONS CHD E54 from 2016-04-01 to 2022-06-30 (the day before the ICBs), paired"
-                        + " with ODS codes: 44 in 2016, 42 from 2018-04-01 (three merged into QHM).");
+                        + " with ODS codes: 44 in 2016, 42 from 2018-04-01 (three merged into QHM); none exist from"
+                        + " 2022-07-01, when the STP codes became ICBs, " + Dates.LATEST_NOTE);
     }
 
     /**
