@@ -252,12 +252,17 @@ public final class DatasetReader {
         private final Map<String, Source> sources = new LinkedHashMap<>();
         private final Map<OdsCode, Organisation.Builder> builders = new TreeMap<>();
         private final Map<OdsCode, Long> organisationLines = new HashMap<>();
-        private final Map<String, List<Span>> spans = new HashMap<>();
+        /** Per code, per file and sort of fact: the periods read so far, to report an overlap with both lines. */
+        private final Map<OdsCode, Map<String, List<Span>>> spans = new HashMap<>();
         private final Map<String, Long> linkLines = new HashMap<>();
         private final Map<String, Provenance> provenances = new HashMap<>();
 
         /** A period of one fact, remembered to report overlaps with both lines. */
-        private record Span(DateRange period, String where, String what) {
+        private record Span(DateRange period, String file, long line, Object what) {
+
+            String where() {
+                return file + ":" + line;
+            }
         }
 
         Reading(ResourceOpener opener) {
@@ -392,7 +397,7 @@ public final class DatasetReader {
                                 + s.where());
                     }
                 }
-                list.add(new Span(period, row.where(), category.name()));
+                list.add(new Span(period, row.file, row.line, category.name()));
                 rules.add(rule);
             });
             List<Organisation> organisations = new ArrayList<>(builders.size());
@@ -444,14 +449,17 @@ public final class DatasetReader {
         private <T> Dated<T> dated(Row row, String sort, T value) {
             OdsCode code = row.code("code");
             DateRange period = row.period("start", "end_exclusive");
-            List<Span> list = spans.computeIfAbsent(row.file + "|" + code + "|" + sort, k -> new ArrayList<>());
+            // The sort ("names", "kinds", "provider types" or a relationship type) names the file too; keyed per
+            // code, so that no key string is built per row.
+            List<Span> list = spans.computeIfAbsent(code, k -> new HashMap<>(4))
+                    .computeIfAbsent(sort, k -> new ArrayList<>(2));
             for (Span s : list) {
                 if (s.period().overlaps(period)) {
                     throw row.error("start", code + " " + sort + " " + period + "=" + value + " overlaps "
                             + s.period() + "=" + s.what() + " at " + s.where());
                 }
             }
-            list.add(new Span(period, row.where(), String.valueOf(value)));
+            list.add(new Span(period, row.file, row.line, value));
             return new Dated<>(period, value, row.provenance(sources, provenances));
         }
 
