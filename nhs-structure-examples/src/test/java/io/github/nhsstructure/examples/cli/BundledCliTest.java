@@ -52,6 +52,34 @@ class BundledCliTest {
     }
 
     @Test
+    void changesCountTheCcgsCreatedIn2013AndTheMergersOfApril2020() {
+        assertThat(run("changes", "--from", "2013-03-31", "--to", "2013-04-01", "--kind", "CCG", "--summary"))
+                .printsExactly("2013-04-01\tCREATED\tCCG\t211\n");
+        // 191 CCGs on 2020-03-31, 74 closed into 18 new ones: 135 on 2020-04-01.
+        assertThat(run("changes", "--from", "2020-03-31", "--to", "2020-04-01", "--kind", "CCG", "--summary"))
+                .printsExactly("2020-04-01\tCLOSED\tCCG\t74\n2020-04-01\tCREATED\tCCG\t18\n"
+                        + "2020-04-01\tMERGED\tCCG\t18\n");
+    }
+
+    @Test
+    void anOldCcgCodeResolvesToItsSubIcbLocation() {
+        assertThat(run("successors", "00C", "--on", "2022-07-01", "--explain")).printsExactly(""
+                + "16C\tNHS North East and North Cumbria ICB - 16C\n"
+                + "\t00C -> 16C effective 2020-04-01 (UNSPECIFIED; ods-succ-2026 (HIGH))\n");
+    }
+
+    @Test
+    void aPracticeShowsItsCommissionerChainAndItsPcn() {
+        CliRun result = run("org", "A81001", "--on", "2023-01-01");
+        assertThat(result.status()).isZero();
+        String[] lines = result.out().split("\n");
+        assertThat(lines[0]).startsWith("A81001\tGP_PRACTICE\t");
+        assertThat(lines[1]).startsWith("16C\tSUB_ICB_LOCATION\t");
+        assertThat(lines[2]).startsWith("QHM\tICB\t");
+        assertThat(lines[lines.length - 1]).startsWith("U89141\tPCN\t");
+    }
+
+    @Test
     void versionNamesTheDataset() {
         CliRun result = run("--version");
         assertThat(result.status()).isZero();
