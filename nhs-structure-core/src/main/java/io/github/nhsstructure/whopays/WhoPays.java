@@ -49,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WhoPays {
 
+    /** A DOMAIN.md source key (S.. or C..), as opposed to a timeline row or another reference. */
+    private static final java.util.regex.Pattern SOURCE_KEY = java.util.regex.Pattern.compile("[SC]\\d+");
+
+
     static final LocalDate CCG_ERA = LocalDate.of(2013, 4, 1);
     static final LocalDate ICB_ERA = LocalDate.of(2022, 7, 1);
     static final LocalDate WP2020 = LocalDate.of(2020, 9, 1);
@@ -144,7 +148,7 @@ public final class WhoPays {
             weaken(rule.certainty());
             sources.addAll(rule.sources());
             for (String r : row.references()) {
-                if (r.matches("[SC]\\d+")) {
+                if (SOURCE_KEY.matcher(r).matches()) {
                     sources.add(r);
                 }
             }
