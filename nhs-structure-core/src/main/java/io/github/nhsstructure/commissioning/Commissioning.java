@@ -112,7 +112,12 @@ public final class Commissioning {
         if (rule.delegate().isPresent()) {
             CommissionerType dt = rule.delegate().get();
             PlaceResolution d = resolve(dt, at.code(), date);
-            why.addAll(d.steps());
+            for (String step : d.steps()) {
+                // The commissioner and the delegate resolve the same place: say each step once.
+                if (!why.contains(step)) {
+                    why.add(step);
+                }
+            }
             delegate = d.organisation();
             DelegationScope scope = rule.scope().orElseThrow();
             if (scope.kind() == DelegationScope.Kind.REGIONS) {

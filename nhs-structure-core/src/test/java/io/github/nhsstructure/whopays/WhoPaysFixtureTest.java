@@ -36,6 +36,9 @@ class WhoPaysFixtureTest {
         assertThat(code(a.delegate())).isEqualTo("90A");
         assertThat(a.delegationStatus()).isEqualTo(DelegationStatus.UNKNOWN);
         assertThat(a.summary()).contains("status unknown");
+        // The commissioner and the delegate both resolve the practice: each step is said once.
+        assertThat(a.explanation()).doesNotHaveDuplicates()
+                .filteredOn(line -> line.startsWith("Practice Z90001 is commissioned by")).hasSize(1);
     }
 
     @Test
