@@ -323,6 +323,9 @@ public final class DatasetReader {
                         if (!builders.containsKey(target)) {
                             throw row.error("target", target + " is not in organisations.csv");
                         }
+                        if (target.equals(row.code("code"))) {
+                            throw row.error("target", target + " cannot be " + type + " itself");
+                        }
                         Dated<OdsCode> link = dated(row, type.name(), target);
                         apply(row, b -> b.link(type, link));
                         linkLines.put(linkKey(row.code("code"), type, link.period()), row.line);
@@ -471,12 +474,16 @@ public final class DatasetReader {
             return b;
         }
 
+        /**
+         * Adds a fact to its organisation's builder; the builder's only objection left is a period outside the
+         * operational period (self-links and overlaps are refused before), so the field is {@code start}.
+         */
         private void apply(Row row, Consumer<Organisation.Builder> action) {
             Organisation.Builder b = builder(row, row.code("code"), "code");
             try {
                 action.accept(b);
             } catch (IllegalArgumentException e) {
-                throw row.error(null, e.getMessage());
+                throw row.error("start", e.getMessage());
             }
         }
 

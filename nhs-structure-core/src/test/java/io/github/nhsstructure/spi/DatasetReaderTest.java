@@ -388,7 +388,7 @@ class DatasetReaderTest {
         int line = edit("relationships.csv", "90D,PART_OF,Q90,2022-07-01,,fixture-ods,HIGH",
                 "90D,PART_OF,90D,2022-07-01,,fixture-ods,HIGH");
         DatasetException e = readFails();
-        assertThat(e.getMessage()).startsWith("relationships.csv:" + line + ": ");
+        assertPlace(e, "relationships.csv", line, "target");
         assertThat(e).hasMessageContaining("90D cannot be PART_OF itself");
     }
 
@@ -397,8 +397,7 @@ class DatasetReaderTest {
         int line = edit("relationships.csv", "Z90002,COMMISSIONED_BY,90D,2020-04-01,2021-10-01,fixture-ods,HIGH",
                 "Z90002,COMMISSIONED_BY,90D,2020-04-01,,fixture-ods,HIGH");
         DatasetException e = readFails();
-        assertThat(e.getMessage()).startsWith("relationships.csv:" + line + ": ");
-        assertThat(e.line()).isEqualTo(line);
+        assertPlace(e, "relationships.csv", line, "start");
         assertThat(e).hasMessageContaining("outside the operational period 2013-04-01/2021-10-01");
     }
 
