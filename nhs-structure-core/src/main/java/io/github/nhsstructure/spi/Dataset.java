@@ -174,9 +174,17 @@ public final class Dataset {
         }
     }
 
+    /** A link that closes (or leads into) a cycle: its source, type and dated target. */
+    record CycleLink(OdsCode source, RelationshipType type, Dated<OdsCode> link) {
+        Relationship relationship() {
+            return new Relationship(source, type, link.value(), link.period(), link.provenance());
+        }
+    }
+
     private static void checkAcyclic(RelationshipType type, Map<OdsCode, Organisation> byCode) {
-        Relationship r = findCycle(type, byCode);
-        if (r != null) {
+        CycleLink c = findCycle(type, byCode);
+        if (c != null) {
+            Relationship r = c.relationship();
             throw new DatasetException(null, 0, "relationships", type + " forms a cycle through "
                     + r.source() + " on " + r.period().start());
         }
@@ -189,7 +197,7 @@ public final class Dataset {
      * <p>A cycle of one link type exists on some date only if it exists on the start date of one of its links (the
      * latest one), so walking up from each link's source on each link's start date finds every cycle.
      */
-    static @Nullable Relationship findCycle(RelationshipType type, Map<OdsCode, Organisation> byCode) {
+    static @Nullable CycleLink findCycle(RelationshipType type, Map<OdsCode, Organisation> byCode) {
         int limit = byCode.size() + 1;
         for (Organisation o : byCode.values()) {
             for (Dated<OdsCode> link : o.links(type).entries()) {
@@ -197,7 +205,7 @@ public final class Dataset {
                 OdsCode at = link.value();
                 for (int steps = 0; at != null; steps++) {
                     if (at.equals(o.code()) || steps > limit) {
-                        return new Relationship(o.code(), type, link.value(), link.period(), link.provenance());
+                        return new CycleLink(o.code(), type, link);
                     }
                     Organisation next = byCode.get(at);
                     at = next == null ? null : next.targetOnEpochDay(type, day);

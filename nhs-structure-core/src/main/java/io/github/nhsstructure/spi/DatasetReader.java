@@ -153,11 +153,14 @@ public final class DatasetReader {
         private final Map<String, Integer> header;
         private final CSVRecord record;
 
-        Row(String file, long line, Map<String, Integer> header, CSVRecord record) {
+        private final Map<String, OdsCode> codes;
+
+        Row(String file, long line, Map<String, Integer> header, CSVRecord record, Map<String, OdsCode> codes) {
             this.file = file;
             this.line = line;
             this.header = header;
             this.record = record;
+            this.codes = codes;
         }
 
         DatasetException error(String field, String problem) {
@@ -182,11 +185,17 @@ public final class DatasetReader {
 
         OdsCode code(String field) {
             String v = text(field);
-            try {
-                return OdsCode.of(v);
-            } catch (IllegalArgumentException e) {
-                throw error(field, e.getMessage());
+            // The same few thousand codes recur across every file: validate and build each once.
+            OdsCode code = codes.get(v);
+            if (code == null) {
+                try {
+                    code = OdsCode.of(v);
+                } catch (IllegalArgumentException e) {
+                    throw error(field, e.getMessage());
+                }
+                codes.put(v, code);
             }
+            return code;
         }
 
         LocalDate date(String field) {
@@ -234,13 +243,14 @@ public final class DatasetReader {
             return ids;
         }
 
-        Provenance provenance(Map<String, Source> known, Map<String, Provenance> interned) {
+        Provenance provenance(Map<String, Source> known, Map<String, Map<String, Provenance>> interned) {
             // Most rows share a handful of (source, certainty) pairs: parse each pair once and share the value.
-            String key = optText("source") + "|" + optText("certainty");
-            Provenance p = interned.get(key);
+            Map<String, Provenance> bySource = interned.computeIfAbsent(optText("source"), k -> new HashMap<>(4));
+            String certainty = optText("certainty");
+            Provenance p = bySource.get(certainty);
             if (p == null) {
                 p = new Provenance(sourceIds(known), constant("certainty", Certainty.class));
-                interned.put(key, p);
+                bySource.put(certainty, p);
             }
             return p;
         }
@@ -254,8 +264,10 @@ public final class DatasetReader {
         private final Map<OdsCode, Long> organisationLines = new HashMap<>();
         /** Per code, per file and sort of fact: the periods read so far, to report an overlap with both lines. */
         private final Map<OdsCode, Map<String, List<Span>>> spans = new HashMap<>();
-        private final Map<String, Long> linkLines = new HashMap<>();
-        private final Map<String, Provenance> provenances = new HashMap<>();
+        /** The line of each link read, by identity: only asked when a cycle is reported. */
+        private final Map<Dated<OdsCode>, Long> linkLines = new java.util.IdentityHashMap<>();
+        private final Map<String, OdsCode> codes = new HashMap<>();
+        private final Map<String, Map<String, Provenance>> provenances = new HashMap<>();
 
         /** A period of one fact, remembered to report overlaps with both lines. */
         private record Span(DateRange period, String file, long line, Object what) {
@@ -328,7 +340,7 @@ public final class DatasetReader {
                         }
                         Dated<OdsCode> link = dated(row, type.name(), target);
                         apply(row, b -> b.link(type, link));
-                        linkLines.put(linkKey(row.code("code"), type, link.period()), row.line);
+                        linkLines.put(link, row.line);
                     });
             each("successions.csv",
                     List.of("predecessor", "successor", "effective_date", "reason", "source", "certainty"), row -> {
@@ -434,18 +446,14 @@ public final class DatasetReader {
                 byCode.put(o.code(), o);
             }
             for (RelationshipType type : RelationshipType.values()) {
-                Relationship r = Dataset.findCycle(type, byCode);
-                if (r != null) {
-                    throw new DatasetException("relationships.csv",
-                            linkLines.getOrDefault(linkKey(r.source(), type, r.period()), 0L), "target",
+                Dataset.CycleLink c = Dataset.findCycle(type, byCode);
+                if (c != null) {
+                    Relationship r = c.relationship();
+                    throw new DatasetException("relationships.csv", linkLines.getOrDefault(c.link(), 0L), "target",
                             type + " forms a cycle through " + r.source() + " on " + r.period().start()
                                     + " (link " + r + ")");
                 }
             }
-        }
-
-        private static String linkKey(OdsCode code, RelationshipType type, DateRange period) {
-            return code + "|" + type + "|" + period.start();
         }
 
         /** Reads the period of a row, checking it against earlier rows of the same code and sort of fact. */
@@ -507,7 +515,7 @@ public final class DatasetReader {
                             throw new DatasetException(file, line, null, "a field contains a line break");
                         }
                     }
-                    action.accept(new Row(file, line, header, record));
+                    action.accept(new Row(file, line, header, record, codes));
                 }
                 if (header == null) {
                     throw new DatasetException(file, 1, null, "empty file: expected header " + columns);
