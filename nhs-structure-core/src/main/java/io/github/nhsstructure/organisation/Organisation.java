@@ -47,13 +47,14 @@ public final class Organisation implements Comparable<Organisation> {
     private final List<Succession> predecessors;
     private final List<Succession> successors;
 
-    private Organisation(Builder b) {
+    private Organisation(Builder b, Timeline<String> names, Timeline<OrganisationKind> kinds,
+            Timeline<ProviderType> providerTypes) {
         this.code = b.code;
         this.operationalPeriod = b.operationalPeriod;
         this.provenance = b.provenance;
-        this.names = Timeline.of(b.names);
-        this.kinds = Timeline.of(b.kinds);
-        this.providerTypes = Timeline.of(b.providerTypes);
+        this.names = names;
+        this.kinds = kinds;
+        this.providerTypes = providerTypes;
         @SuppressWarnings({"unchecked", "rawtypes"})
         Timeline<OdsCode>[] l = new Timeline[TYPES.length];
         for (RelationshipType type : TYPES) {
@@ -462,22 +463,25 @@ public final class Organisation implements Comparable<Organisation> {
             if (kinds.isEmpty()) {
                 throw new IllegalArgumentException(code + ": no kind");
             }
+            Timeline<String> nameTimeline;
+            Timeline<OrganisationKind> kindTimeline;
+            Timeline<ProviderType> providerTypeTimeline;
             try {
-                Timeline.of(names);
+                nameTimeline = Timeline.of(names);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(code + " names: " + e.getMessage(), e);
             }
             try {
-                Timeline.of(kinds);
+                kindTimeline = Timeline.of(kinds);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(code + " kinds: " + e.getMessage(), e);
             }
             try {
-                Timeline.of(providerTypes);
+                providerTypeTimeline = Timeline.of(providerTypes);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(code + " provider types: " + e.getMessage(), e);
             }
-            return new Organisation(this);
+            return new Organisation(this, nameTimeline, kindTimeline, providerTypeTimeline);
         }
     }
 }
