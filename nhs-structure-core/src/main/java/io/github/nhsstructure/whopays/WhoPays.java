@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -69,10 +70,33 @@ public final class WhoPays {
 
     private final NhsStructure structure;
     private final Commissioning commissioning;
+    /** Per rule row, the parts of every explanation that depend on the row only: built once, not per call. */
+    private final Map<CommissioningRule, RowText> rowTexts = new java.util.IdentityHashMap<>();
+
+    /** The explanation line and the DOMAIN.md source keys (S.., C..) of one commissioning rule row. */
+    private record RowText(String line, List<String> sourceKeys) {
+    }
 
     private WhoPays(NhsStructure structure) {
         this.structure = structure;
         this.commissioning = Commissioning.of(structure);
+        for (CommissioningRule r : structure.commissioningRules().all()) {
+            List<String> keys = new ArrayList<>();
+            for (String ref : r.references()) {
+                if (SOURCE_KEY.matcher(ref).matches()) {
+                    keys.add(ref);
+                }
+            }
+            rowTexts.put(r, new RowText("Section 2 row for " + r.category() + " " + r.period() + ": "
+                    + r.describe() + " (" + String.join(", ", r.references()) + "; " + r.provenance().certainty()
+                    + ").", List.copyOf(keys)));
+        }
+    }
+
+    private RowText rowText(CommissioningRule r) {
+        RowText t = rowTexts.get(r);
+        return t != null ? t : new RowText("Section 2 row for " + r.category() + " " + r.period() + ": "
+                + r.describe() + ".", List.of());
     }
 
     /**
@@ -125,8 +149,7 @@ public final class WhoPays {
             use("serviceDate", d.toString());
             use("service", p.service().name());
             why.add("Rule 0: " + version.id() + " is in force on " + d + " (in force " + version.inForce() + ").");
-            why.add("Section 2 row for " + p.service() + " " + row.period() + ": " + row.describe() + " ("
-                    + String.join(", ", row.references()) + "; " + row.provenance().certainty() + ").");
+            why.add(rowText(row).line());
         }
 
         void use(String name, Object value) {
@@ -147,11 +170,7 @@ public final class WhoPays {
                 Optional<Organisation> delegate, DelegationStatus delegation) {
             weaken(rule.certainty());
             sources.addAll(rule.sources());
-            for (String r : row.references()) {
-                if (SOURCE_KEY.matcher(r).matches()) {
-                    sources.add(r);
-                }
-            }
+            sources.addAll(rowText(row).sourceKeys());
             why.add("Decided by rule " + rule.id() + " (" + rule.title() + "): " + status + ".");
             return new Determination(status, d, p.service(), type, org, arrangement, delegateType, delegate,
                     delegation, version, rule, used, status == Determination.Status.INCOMPLETE ? missing : List.of(),
