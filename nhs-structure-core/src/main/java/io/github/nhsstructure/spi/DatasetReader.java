@@ -127,8 +127,8 @@ public final class DatasetReader {
         int year = digits(v, 0, 4);
         int month = digits(v, 5, 7);
         int day = digits(v, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month)
-                .lengthOfMonth()) {
+        if (year < 0 || month < 1 || month > 12 || day < 1
+                || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
             return null;
         }
         return LocalDate.of(year, month, day);
