@@ -199,6 +199,15 @@ public final class NhsStructureCli implements Callable<Integer> {
      *
      * <p>This class is immutable and thread-safe.
      */
+    /** Lets the enum options of a command (--service, --armed-forces, --type, ...) accept any case, as --kind does. */
+    static final class CaseInsensitiveEnums implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec commandSpec) {
+            commandSpec.parser().caseInsensitiveEnumValuesAllowed(true);
+            return commandSpec;
+        }
+    }
+
     static final class Setup implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec commandSpec) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1.0
  */
-@Command(mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true, modelTransformer = NhsStructureCli.CaseInsensitiveEnums.class,
         versionProvider = NhsStructureCli.VersionProvider.class,
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,
             NhsStructureCli.FOOTER_EXIT_1, NhsStructureCli.FOOTER_EXIT_2, NhsStructureCli.FOOTER_EXIT_2_MORE})

@@ -24,5 +24,7 @@ class QualityCommandTest {
                 + "PARENT_NOT_OPEN\t0\n"
                 + "OPEN_AFTER_SUCCESSION\t0\n");
         assertThat(run("quality", "--summary", "--type", "MISSING_PARENT")).printsExactly("MISSING_PARENT\t1\n");
+        // Enum options accept any case, as --kind does.
+        assertThat(run("quality", "--summary", "--type", "missing_parent")).printsExactly("MISSING_PARENT\t1\n");
     }
 }
