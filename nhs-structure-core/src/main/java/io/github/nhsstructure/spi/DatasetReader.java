@@ -167,10 +167,6 @@ public final class DatasetReader {
             return new DatasetException(file, line, field, problem);
         }
 
-        String where() {
-            return file + ":" + line;
-        }
-
         String optText(String field) {
             return record.get(header.get(field)).strip();
         }

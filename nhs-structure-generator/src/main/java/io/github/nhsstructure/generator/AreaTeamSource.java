@@ -38,9 +38,6 @@ final class AreaTeamSource {
     /** The first day of the local offices (ONS {@code E39}; {@code succ.csv} area team rows). */
     static final LocalDate LOCAL_OFFICE_START = LocalDate.of(2015, 4, 1);
 
-    /** The day after ONS ends every local office (CHD {@code E39}: 2020-03-31). */
-    static final LocalDate LOCAL_OFFICE_END = LocalDate.of(2020, 4, 1);
-
     private static final Pattern Q_CODE = Pattern.compile("Q[0-9]{2}");
     private static final Pattern REGION_CODE = Pattern.compile("Y[0-9]{2}");
     private static final int COMMISSIONER = 15;
