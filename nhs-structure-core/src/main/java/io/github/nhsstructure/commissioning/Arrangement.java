@@ -3,7 +3,7 @@ package io.github.nhsstructure.commissioning;
 /**
  * How the responsible body exercises a commissioning function.
  *
- * <p>"Delegated" follows {@code DOMAIN.md} section 2: the legal function stays with the responsible body (NHS
+ * <p>"Delegated" follows {@code docs/domain.md} section 2: the legal function stays with the responsible body (NHS
  * England, which stays accountable) while the delegate (a CCG or ICB) exercises it.
  *
  * <p>This enum is immutable and thread-safe.

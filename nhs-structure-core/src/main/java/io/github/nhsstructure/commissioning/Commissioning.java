@@ -22,7 +22,7 @@ import java.util.Optional;
  * data: a practice's {@code COMMISSIONED_BY} target on the date (PCT, CCG or sub-ICB location), a sub-ICB
  * location's {@code PART_OF} ICB, and an area's {@code IN_REGION} region. NHS England is not an organisation of
  * the dataset here: where it commissions directly, the answer names its type and, from 2019-04-01, the region as
- * its unit ({@code DOMAIN.md} section 3.2 rule 0c). A place that had closed by the date is replaced by its
+ * its unit ({@code docs/domain.md} section 3.2 rule 0c). A place that had closed by the date is replaced by its
  * successor (rule 0b) when there is exactly one.
  *
  * <p>A delegation whose per-body list is not in the sources (level 3 GP co-commissioning 2015-2021, early dental,
@@ -199,7 +199,7 @@ public final class Commissioning {
             if (!date.isBefore(REGIONS_AS_UNITS)) {
                 found = region(l.code(), date);
                 found.ifPresent(o -> steps.add("NHS England's unit for the place is region " + o.code() + " ("
-                        + o.nameOn(date).orElse(o.name()) + ") from 2019-04-01 (DOMAIN.md 3.2 rule 0c)."));
+                        + o.nameOn(date).orElse(o.name()) + ") from 2019-04-01 (docs/domain.md 3.2 rule 0c)."));
             } else {
                 steps.add("NHS England's area team or local office for the place before 2019-04-01 is not in the"
                         + " data: type only (rule 0c).");
@@ -223,7 +223,7 @@ public final class Commissioning {
             if (s.successors().size() == 1) {
                 ResolvedSuccessor only = s.successors().get(0);
                 steps.add(place + " was not open on " + date + "; its successor then was " + only.organisation()
-                        .code() + " (DOMAIN.md 3.2 rule 0b).");
+                        .code() + " (docs/domain.md 3.2 rule 0b).");
                 o = only.organisation();
             } else if (s.successors().isEmpty()) {
                 steps.add(place + " was not open on " + date + " and has no successor then in the data.");

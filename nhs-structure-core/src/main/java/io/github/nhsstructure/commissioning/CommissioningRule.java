@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param delegate  the delegate (or joint partner) type; present exactly for DELEGATED and JOINT, not null
  * @param scope  which bodies of the delegate type; present exactly when the delegate is, not null
  * @param note  free text qualifying the row, may be empty, not null
- * @param references  the {@code DOMAIN.md} source keys (S.., C..) behind the row, not empty, not null
+ * @param references  the {@code docs/domain.md} source keys (S.., C..) behind the row, not empty, not null
  * @param provenance  the dataset source id and certainty, not null
  * @since 0.2.0
  */
@@ -69,7 +69,7 @@ public record CommissioningRule(ServiceCategory category, DateRange period, Comm
                     + " is not a body");
         }
         if (references.isEmpty() || references.stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException(category + " " + period + ": at least one DOMAIN.md reference is"
+            throw new IllegalArgumentException(category + " " + period + ": at least one docs/domain.md reference is"
                     + " required, none blank: " + references);
         }
     }

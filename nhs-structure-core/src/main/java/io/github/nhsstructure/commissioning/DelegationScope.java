@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Which bodies of the delegate type a delegated or joint arrangement covers on a date.
  *
- * <p>Three shapes occur in {@code DOMAIN.md} section 2: every body of the type ({@link Kind#ALL}, e.g. GP services
+ * <p>Three shapes occur in {@code docs/domain.md} section 2: every body of the type ({@link Kind#ALL}, e.g. GP services
  * delegated to every CCG from 2021-04-01); some bodies whose list is not in the sources ({@link
  * Kind#SOME_UNKNOWN}, e.g. level 3 co-commissioning 2015-2021); and the bodies in listed NHS England regions
  * ({@link Kind#REGIONS}, e.g. specialised services in East of England Y61, Midlands Y60 and North West Y62 from

@@ -2,9 +2,9 @@ package io.github.nhsstructure.commissioning;
 
 /**
  * A category of NHS (or NHS-adjacent) service whose commissioner is recorded over time: one constant for every
- * service category of {@code DOMAIN.md} section 2.
+ * service category of {@code docs/domain.md} section 2.
  *
- * <p>A category is what a commissioning rule row and a Who Pays? question are keyed by. Where {@code DOMAIN.md}
+ * <p>A category is what a commissioning rule row and a Who Pays? question are keyed by. Where {@code docs/domain.md}
  * splits one heading (the sexual and reproductive health split, the specialised services delegated in 2024/25
  * versus those retained), the split is kept as separate constants so that one row answers one category.
  *
@@ -105,7 +105,7 @@ public enum ServiceCategory {
     }
 
     /**
-     * Returns the category's name as {@code DOMAIN.md} gives it.
+     * Returns the category's name as {@code docs/domain.md} gives it.
      *
      * @return the label, not null
      */

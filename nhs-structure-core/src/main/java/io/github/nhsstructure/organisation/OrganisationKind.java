@@ -64,6 +64,18 @@ public enum OrganisationKind {
     NHS_TRUST("NHS trust", Tier.PROVIDER),
     /** An NHS foundation trust. */
     NHS_FOUNDATION_TRUST("NHS foundation trust", Tier.PROVIDER),
+    /**
+     * A secure setting's healthcare cost centre: a prison, young offender institution, immigration removal centre
+     * or similar (ODS prescribing setting 25, role RO82), whose commissioner is the body responsible for health
+     * care in the establishment.
+     */
+    SECURE_SETTING("Secure setting (prison healthcare)", Tier.PROVIDER),
+    /** A Ministry of Defence (Defence Medical Services) medical centre registered with ODS as a practice code. */
+    DEFENCE_MEDICAL_CENTRE("Defence medical centre", Tier.PROVIDER),
+    /** A GP practice in Wales, under a Welsh local health board (for cross-border questions). */
+    WELSH_GP_PRACTICE("GP practice in Wales", Tier.PROVIDER),
+    /** A Welsh local health board (ODS codes {@code 7A1} to {@code 7A7}), the commissioner of Welsh practices. */
+    WELSH_HEALTH_BOARD("Welsh local health board", Tier.LOCAL),
     /** An upper-tier local authority (county, unitary, metropolitan or London borough). */
     LOCAL_AUTHORITY("Local authority", Tier.LOCAL),
     /** A health and wellbeing board of an upper-tier local authority, from 2013. */

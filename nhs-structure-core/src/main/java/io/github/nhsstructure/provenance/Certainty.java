@@ -4,7 +4,7 @@ package io.github.nhsstructure.provenance;
  * How sure the dataset is of one fact.
  *
  * <p>Uncertain facts are shipped, marked, rather than dropped or asserted. The letters used in the project's
- * {@code DOMAIN.md} map as H, M and U.
+ * {@code docs/domain.md} map as H, M and U.
  *
  * <p>This enum is immutable and thread-safe.
  *

@@ -24,7 +24,7 @@ import java.util.Set;
  * @param effectiveDate  the first day of the new structure (for a planned event, the planned day), not null
  * @param status  enacted or planned, not null
  * @param kinds  the kinds of organisation whose changes belong to the event, not empty, not null
- * @param reference  where the curated fact is documented, such as {@code DOMAIN.md T52; S58}, not null
+ * @param reference  where the curated fact is documented, such as {@code docs/domain.md T52; S58}, not null
  * @param provenance  the source and certainty of the event (of its date), not null
  * @since 0.1.0
  */

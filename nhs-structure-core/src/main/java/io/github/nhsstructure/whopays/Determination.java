@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The answer to a Who Pays? question, explaining itself: the responsible commissioner (its type, and the
  * organisation where the data can name it), the rule version in force, the rule that decided, the inputs it used,
- * the inputs it needed but did not get, the {@code DOMAIN.md} source keys, the certainty and a step-by-step
+ * the inputs it needed but did not get, the {@code docs/domain.md} source keys, the certainty and a step-by-step
  * explanation.
  *
  * <p>This class is immutable and thread-safe.
@@ -33,7 +33,7 @@ import java.util.Optional;
  * @param rule  the rule that decided, not null
  * @param inputsUsed  the inputs the decision used, in order of use, not null
  * @param missingInputs  the inputs a rule needed but was not given, not null
- * @param sources  the {@code DOMAIN.md} source keys behind the decision, not null
+ * @param sources  the {@code docs/domain.md} source keys behind the decision, not null
  * @param certainty  how sure the determination is (the weakest fact used), not null
  * @param explanation  how the answer was reached, one line per step, not null
  * @since 0.2.0
@@ -54,7 +54,7 @@ public record Determination(Status status, LocalDate date, ServiceCategory servi
         RESOLVED,
         /** A rule needs an input that was not given: {@link #missingInputs()} names it. */
         INCOMPLETE,
-        /** The rule that applies is not known in enough detail (a {@code DOMAIN.md} U item): no answer is guessed. */
+        /** The rule that applies is not known in enough detail (a {@code docs/domain.md} U item): no answer is guessed. */
         UNRESOLVED
     }
 

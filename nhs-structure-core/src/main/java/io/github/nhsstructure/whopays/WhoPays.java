@@ -30,7 +30,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Who Pays? engine: the ordered decision list of {@code DOMAIN.md} section 3.2 as code, evaluated in the
+ * The Who Pays? engine: the ordered decision list of {@code docs/domain.md} section 3.2 as code, evaluated in the
  * order of {@link WhoPaysRule}; the first rule that matches decides and returns a {@link Determination}.
  *
  * <p>Rule 0 runs first: the service date chooses the {@link WhoPaysVersion} and the category's
@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * answered with the ICB of the CCG's sub-ICB location, marked {@link Certainty#UNCERTAIN}: the statutory transfer
  * schemes were not read. An input a rule needs but was not given yields an
  * {@linkplain Determination.Status#INCOMPLETE incomplete} determination naming it; a rule whose content the
- * sources do not give (a {@code DOMAIN.md} U item) yields an {@linkplain Determination.Status#UNRESOLVED
+ * sources do not give (a {@code docs/domain.md} U item) yields an {@linkplain Determination.Status#UNRESOLVED
  * unresolved} one. Nothing is guessed.
  *
  * <p>This class is immutable and thread-safe.
@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WhoPays {
 
-    /** A DOMAIN.md source key (S.. or C..), as opposed to a timeline row or another reference. */
+    /** A docs/domain.md source key (S.. or C..), as opposed to a timeline row or another reference. */
     private static final java.util.regex.Pattern SOURCE_KEY = java.util.regex.Pattern.compile("[SC]\\d+");
 
 
@@ -73,7 +73,7 @@ public final class WhoPays {
     /** Per rule row, the parts of every explanation that depend on the row only: built once, not per call. */
     private final Map<CommissioningRule, RowText> rowTexts = new java.util.IdentityHashMap<>();
 
-    /** The explanation line and the DOMAIN.md source keys (S.., C..) of one commissioning rule row. */
+    /** The explanation line and the docs/domain.md source keys (S.., C..) of one commissioning rule row. */
     private record RowText(String line, List<String> sourceKeys) {
     }
 
@@ -316,7 +316,7 @@ public final class WhoPays {
                 t.use("communityDiagnosticCentre", true);
                 return t.unresolved(WhoPaysRule.COMMUNITY_DIAGNOSTIC_CENTRE, eraType(d),
                         "WP2024 sets a specific rule for which ICB pays for CDC activity; its content was not read"
-                                + " (DOMAIN.md 3.2 rule 12, U).");
+                                + " (docs/domain.md 3.2 rule 12, U).");
             }
             if (!isGeneralType(row.type())) {
                 t.why.add("The category's commissioner is the same for every patient on " + d + ".");

@@ -4,7 +4,7 @@ import io.github.nhsstructure.provenance.Certainty;
 import java.util.List;
 
 /**
- * The ordered decision list of {@code DOMAIN.md} section 3.2: evaluated in declaration order, the first rule that
+ * The ordered decision list of {@code docs/domain.md} section 3.2: evaluated in declaration order, the first rule that
  * matches decides. Rule 0 (version, fixing dates 0a, successors 0b, NHS England units 0c) and rule 15 (temporary
  * residents) shape every decision without deciding one; rule 18 (no delay; disputes) is a principle and never
  * decides. {@link #CATEGORY} is this library's addition: where the category's commissioner (section 2) is the
@@ -57,8 +57,8 @@ public enum WhoPaysRule {
     /** Default B: not registered. */
     UNREGISTERED("17", "Not registered with a practice: the body for the usual residence", Certainty.HIGH, "S52",
             "C12", "C14", "C20", "C21", "C26"),
-    /** The category's own commissioner (DOMAIN.md section 2), the same for every patient. */
-    CATEGORY("S2", "The service category's commissioner (DOMAIN.md section 2)", Certainty.HIGH);
+    /** The category's own commissioner (docs/domain.md section 2), the same for every patient. */
+    CATEGORY("S2", "The service category's commissioner (docs/domain.md section 2)", Certainty.HIGH);
 
     private final String id;
     private final String title;
@@ -73,7 +73,7 @@ public enum WhoPaysRule {
     }
 
     /**
-     * Returns the rule's number in {@code DOMAIN.md} section 3.2, such as {@code 16}, or {@code S2}.
+     * Returns the rule's number in {@code docs/domain.md} section 3.2, such as {@code 16}, or {@code S2}.
      *
      * @return the id, not null
      */
@@ -91,7 +91,7 @@ public enum WhoPaysRule {
     }
 
     /**
-     * Returns the certainty of the rule as {@code DOMAIN.md} grades it.
+     * Returns the certainty of the rule as {@code docs/domain.md} grades it.
      *
      * @return the certainty, not null
      */
@@ -100,7 +100,7 @@ public enum WhoPaysRule {
     }
 
     /**
-     * Returns the {@code DOMAIN.md} source keys the rule rests on.
+     * Returns the {@code docs/domain.md} source keys the rule rests on.
      *
      * @return the keys, immutable, not null (empty for {@link #CATEGORY}, whose sources are the row's)
      */

@@ -5,7 +5,7 @@ import io.github.nhsstructure.time.DateRange;
 import java.time.LocalDate;
 
 /**
- * An edition of the "Who Pays?" guidance, chosen by the service date ({@code DOMAIN.md} section 3.1).
+ * An edition of the "Who Pays?" guidance, chosen by the service date ({@code docs/domain.md} section 3.1).
  *
  * <p>The PCT-era editions are one version here ({@link #WP_PCT}), from the PCTs' first day: the editions' own dates
  * were not read. This enum is immutable and thread-safe.

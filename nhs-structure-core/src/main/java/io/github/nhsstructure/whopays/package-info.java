@@ -2,7 +2,7 @@
  * "Who Pays?": which commissioner is responsible for a patient's care on a date, as a {@link
  * io.github.nhsstructure.whopays.Determination} that explains itself (rule version, deciding rule, inputs used,
  * missing inputs, sources), from a {@link io.github.nhsstructure.whopays.PatientContext} and the ordered rules of
- * {@code DOMAIN.md} section 3.2 ({@link io.github.nhsstructure.whopays.WhoPaysRule}).
+ * {@code docs/domain.md} section 3.2 ({@link io.github.nhsstructure.whopays.WhoPaysRule}).
  *
  * <p>Every type here is null-free: absence is {@link java.util.Optional}, never {@code null}.
  */

@@ -31,9 +31,9 @@ class BundledGoldenFactsTest {
 
     static Stream<Arguments> publishedCounts() {
         return Stream.of(
-                // DOMAIN.md 1.1: 211 CCGs at go-live, 2013-04-01 (S49).
+                // docs/domain.md 1.1: 211 CCGs at go-live, 2013-04-01 (S49).
                 Arguments.of(CCG, "2013-04-01", 211),
-                // DOMAIN.md 1.1: 209 after the Newcastle Gateshead merger (derived, U in DOMAIN.md; the data agrees).
+                // docs/domain.md 1.1: 209 after the Newcastle Gateshead merger (derived, U in docs/domain.md; the data agrees).
                 Arguments.of(CCG, "2015-04-01", 209),
                 // ODS opens 13T (NHS Newcastle Gateshead CCG) on 2014-11-26 while its three predecessors close
                 // on 2015-03-31 and succ.csv dates the merger 2015-04-01: so the data has 212 CCGs for four
@@ -43,7 +43,7 @@ class BundledGoldenFactsTest {
                 Arguments.of(CCG, "2018-04-01", 195),
                 Arguments.of(CCG, "2019-04-01", 191),
                 Arguments.of(CCG, "2020-04-01", 135),
-                // DOMAIN.md 1.1: 106 CCGs after the April 2021 mergers (S58).
+                // docs/domain.md 1.1: 106 CCGs after the April 2021 mergers (S58).
                 Arguments.of(CCG, "2021-04-01", 106),
                 // Health and Care Act 2022: every CCG abolished on 2022-07-01.
                 Arguments.of(CCG, "2022-07-01", 0),

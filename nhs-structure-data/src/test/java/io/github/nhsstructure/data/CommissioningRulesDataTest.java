@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The bundled commissioning rules: complete, non-overlapping, and true to DOMAIN.md section 2. */
+/** The bundled commissioning rules: complete, non-overlapping, and true to docs/domain.md section 2. */
 class CommissioningRulesDataTest {
 
     private static final LocalDate FIRST = LocalDate.of(1948, 7, 5);

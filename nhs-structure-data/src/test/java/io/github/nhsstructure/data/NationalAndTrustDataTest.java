@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Department, the national bodies (curated, DOMAIN.md keys in {@code raw/curated/}) and the NHS trusts (four
+ * The Department, the national bodies (curated, docs/domain.md keys in {@code raw/curated/}) and the NHS trusts (four
  * ODS snapshots of the trust file), checked against published facts and against invariants over the whole bundled
  * data.
  */

@@ -52,7 +52,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The primary care chain of the bundled data (GP practices and their commissioners, PCGs, PCTs, SHAs, PCNs), checked
- * against published facts (DOMAIN.md 1.1) and exhaustively against its own invariants.
+ * against published facts (docs/domain.md 1.1) and exhaustively against its own invariants.
  */
 class PrimaryCareDataTest {
 
@@ -71,38 +71,38 @@ class PrimaryCareDataTest {
 
     static Stream<Arguments> publishedCounts() {
         return Stream.of(
-                // DOMAIN.md 1.1: 481 PCGs on 1999-04-01 (S20). epcmem.csv has 503 five-character parents that day;
+                // docs/domain.md 1.1: 481 PCGs on 1999-04-01 (S20). epcmem.csv has 503 five-character parents that day;
                 // the other 22 are Welsh local health groups (only W practices), which are left out.
                 Arguments.of(PCG, "1999-04-01", 481),
-                // DOMAIN.md 1.1: 459 PCGs in 2000-07 (S20, month precision). The data gives 459 on 2000-04-01 and
+                // docs/domain.md 1.1: 459 PCGs in 2000-07 (S20, month precision). The data gives 459 on 2000-04-01 and
                 // 458 from 2000-06-01 (two PCGs end 2000-05-31, one starts 2000-06-01).
                 Arguments.of(PCG, "2000-04-01", 459),
                 Arguments.of(PCG, "2000-07-01", 458),
-                // DOMAIN.md 1.1: the first 17 PCTs on 2000-04-01 (S20).
+                // docs/domain.md 1.1: the first 17 PCTs on 2000-04-01 (S20).
                 Arguments.of(PCT, "2000-04-01", 17),
-                // DOMAIN.md 1.1: ~300-303 PCTs on 2002-04-01 (S23, S31, M): the data has 303.
+                // docs/domain.md 1.1: ~300-303 PCTs on 2002-04-01 (S23, S31, M): the data has 303.
                 Arguments.of(PCT, "2002-04-01", 303),
                 Arguments.of(PCT, "2006-09-30", 303),
-                // DOMAIN.md T22: 303 -> 152 PCTs on 2006-10-01 (S31, S34, H).
+                // docs/domain.md T22: 303 -> 152 PCTs on 2006-10-01 (S31, S34, H).
                 Arguments.of(PCT, "2006-10-01", 152),
-                // DOMAIN.md T33 gives 152 PCTs at abolition; the data has 151 on the last day (5P3 and 5P4 merged
+                // docs/domain.md T33 gives 152 PCTs at abolition; the data has 151 on the last day (5P3 and 5P4 merged
                 // into 5QV on 2010-04-01; the care trust TAM became 5QW in 2011), as many as the ONS-derived
                 // April 2013 lookup lists (146 PCTs and 5 care trusts).
                 Arguments.of(PCT, "2013-03-31", 151),
-                // DOMAIN.md 1.1: 28 SHAs on 2002-04-01 (S23) and 10 on 2006-07-01 (S24, S31).
+                // docs/domain.md 1.1: 28 SHAs on 2002-04-01 (S23) and 10 on 2006-07-01 (S24, S31).
                 Arguments.of(SHA, "2002-04-01", 28),
                 Arguments.of(SHA, "2006-06-30", 28),
                 Arguments.of(SHA, "2006-07-01", 10),
                 Arguments.of(SHA, "2013-03-31", 10),
-                // DOMAIN.md 1.1: 1,251 PCNs in 2021-04 (S77). ODS ePCN dates give 1,256 PCNs open on 2021-04-01
+                // docs/domain.md 1.1: 1,251 PCNs in 2021-04 (S77). ODS ePCN dates give 1,256 PCNs open on 2021-04-01
                 // (1,250 opened 2019-10-01; the published count is for a different day of April and excludes
                 // PCNs outside the DES).
                 Arguments.of(PCN, "2021-04-01", 1256),
                 Arguments.of(PCN, "2019-10-01", 1250),
-                // Abolition of PCTs and SHAs by the Health and Social Care Act 2012 (DOMAIN.md T33).
+                // Abolition of PCTs and SHAs by the Health and Social Care Act 2012 (docs/domain.md T33).
                 Arguments.of(PCT, "2013-04-01", 0),
                 Arguments.of(SHA, "2013-04-01", 0),
-                // PCGs ended with the 2002-04-01 "devolution day" (DOMAIN.md T13); ODS keeps one (4MH24) with
+                // PCGs ended with the 2002-04-01 "devolution day" (docs/domain.md T13); ODS keeps one (4MH24) with
                 // members until 2002-09-30.
                 Arguments.of(PCG, "2002-04-01", 1),
                 Arguments.of(PCG, "2002-10-01", 0));
@@ -196,7 +196,7 @@ class PrimaryCareDataTest {
         // PCG 4QP36 became PCT 5E1 on 2001-04-01.
         assertThat(NHS.require("4QP36").successors()).extracting(s -> s.successor().value(),
                 Succession::effectiveDate).containsExactly(tuple("5E1", d("2001-04-01")));
-        // Every PCT open on the last day closes on 2013-04-01 (HSCA 2012; DOMAIN.md T33), with no successor.
+        // Every PCT open on the last day closes on 2013-04-01 (HSCA 2012; docs/domain.md T33), with no successor.
         for (Organisation pct : NHS.asOf(d("2013-03-31")).organisations(PCT)) {
             assertThat(pct.operationalPeriod().end()).as(code(pct)).isEqualTo(d("2013-04-01"));
         }

@@ -44,7 +44,7 @@ class RestructureDataTest {
         assertThat(count(changes, ChangeType.CLOSED)).isZero();
     }
 
-    /** Each April's CCG mergers (DOMAIN.md 1.1, S58): count before, count after, and the changes between. */
+    /** Each April's CCG mergers (docs/domain.md 1.1, S58): count before, count after, and the changes between. */
     static Stream<Arguments> aprilMergers() {
         return Stream.of(
                 // 2018: 18 CCGs into 6 (T46), 207 -> 195.

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The regional and system layers of the bundled data (issue #5): NHS England area teams and local offices, STPs /
  * ICSs and their ICBs, the April 2026 ICB mergers, CCG membership of STPs, upper-tier local authorities. Published
- * facts where the data covers them (DOMAIN.md), the data's own number with the reason where it differs, and
+ * facts where the data covers them (docs/domain.md), the data's own number with the reason where it differs, and
  * exhaustive invariants over these kinds.
  */
 class SystemsDataTest {
@@ -52,29 +52,29 @@ class SystemsDataTest {
 
     static Stream<Arguments> counts() {
         return Stream.of(
-                // DOMAIN.md T34/1.1 publishes 27 area teams on 2013-04-01 (H, S51). ODS (Q44-Q60, Q64-Q71) and ONS
+                // docs/domain.md T34/1.1 publishes 27 area teams on 2013-04-01 (H, S51). ODS (Q44-Q60, Q64-Q71) and ONS
                 // CHD E39 both have 25: London is one area team (Q71, E39000018); London's three sub-teams are in no
                 // file except as purchaser codes (Q61, Q63) of London prisons in epraccur.csv. The data's number.
                 Arguments.of(AREA_TEAM, "2013-04-01", 25),
                 Arguments.of(AREA_TEAM, "2015-03-31", 25),
-                // DOMAIN.md T39 (U): "27 area teams reduced to 12". ONS and ODS give 13 local offices on
+                // docs/domain.md T39 (U): "27 area teams reduced to 12". ONS and ODS give 13 local offices on
                 // 2015-04-01 (Q70-Q82: the 12 outside London plus London, Q71); 14 once Q73 splits into Q83 and Q84
                 // (2016-04-01) and after the South's four offices become four others (Q85-Q88, 2018-04-01).
                 Arguments.of(LOCAL_OFFICE, "2015-04-01", 13),
                 Arguments.of(LOCAL_OFFICE, "2016-04-01", 14),
                 Arguments.of(LOCAL_OFFICE, "2018-04-01", 14),
                 Arguments.of(LOCAL_OFFICE, "2020-03-31", 14),
-                // DOMAIN.md T41: 44 STP footprints published 2016-03-15 (S60); ONS CHD E54 has 44 on 2016-04-01.
+                // docs/domain.md T41: 44 STP footprints published 2016-03-15 (S60); ONS CHD E54 has 44 on 2016-04-01.
                 Arguments.of(STP, "2016-04-01", 44),
                 // Three North East and Cumbria STPs merged into QHM on 2018-04-01 (succ.csv).
                 Arguments.of(STP, "2018-04-01", 42),
-                // DOMAIN.md 1.1: 42 ICS / STP by 2021-04-01 (S58, S84).
+                // docs/domain.md 1.1: 42 ICS / STP by 2021-04-01 (S58, S84).
                 Arguments.of(STP, "2021-04-01", 42),
                 Arguments.of(STP, "2022-06-30", 42),
-                // DOMAIN.md T58: 42 ICBs on 2022-07-01 (S84).
+                // docs/domain.md T58: 42 ICBs on 2022-07-01 (S84).
                 Arguments.of(ICB, "2022-07-01", 42),
                 Arguments.of(ICB, "2026-03-31", 42),
-                // DOMAIN.md T67 derives ~36 (U). succ.csv ends 12 ICBs on 2026-04-01 and names 6 new ones (QRL takes
+                // docs/domain.md T67 derives ~36 (U). succ.csv ends 12 ICBs on 2026-04-01 and names 6 new ones (QRL takes
                 // part of Frimley and continues): 42 - 12 + 6 = 36.
                 Arguments.of(ICB, "2026-04-01", 36),
                 // 106 sub-ICB locations plus U2G6B (Thames Valley, observed in the April 2026 mapping file); D4U1Y

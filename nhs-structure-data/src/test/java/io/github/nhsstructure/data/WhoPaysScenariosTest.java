@@ -57,7 +57,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The Who Pays? golden table: real CCGs, sub-ICB locations and ICBs of the bundled data (the bundled data has no
  * GP practices or PCTs yet, so places are areas and PCT-era answers are types), across every rule version and the
- * rules of DOMAIN.md section 3.2. Each row: date, category, inputs, expected status, commissioner type and code
+ * rules of docs/domain.md section 3.2. Each row: date, category, inputs, expected status, commissioner type and code
  * (empty if the data cannot name it), delegate code, and rule id.
  */
 class WhoPaysScenariosTest {

@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The curated commissioning rules ({@code raw/curated/commissioning-rules.csv}, from {@code DOMAIN.md} section
+ * The curated commissioning rules ({@code raw/curated/commissioning-rules.csv}, from {@code docs/domain.md} section
  * 2): parsed, validated with the core {@link CommissioningRule} checks, and required to cover every
  * {@link ServiceCategory} without gaps or overlaps from {@link #COVERAGE_START}, open-ended. Lines starting with
  * {@code #} are comments; a comment line keeps its line number, so errors name the file's real line.
@@ -46,9 +46,9 @@ final class CommissioningRulesSource {
 
     /** The source row for {@code sources.csv}. */
     static final Model.Source SOURCE = new Model.Source(SOURCE_ID, "Commissioning responsibility by service"
-            + " category and period, curated from DOMAIN.md section 2 (each row cites its DOMAIN.md source keys)",
+            + " category and period, curated from docs/domain.md section 2 (each row cites its docs/domain.md source keys)",
             "nhs-structure project (curated)", LocalDate.of(2026, 9, 30), Sources.LICENCE,
-            "nhs-structure-generator/raw/" + FILE + "; DOMAIN.md section 2");
+            "nhs-structure-generator/raw/" + FILE + "; docs/domain.md section 2");
 
     static final List<String> COLUMNS = List.of("category", "start", "end_exclusive", "commissioner_type",
             "arrangement", "delegate_type", "delegation_scope", "note", "references", "source", "certainty");

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The named national restructures: curated rows of {@code raw/curated/restructure-events.csv} (from DOMAIN.md
+ * The named national restructures: curated rows of {@code raw/curated/restructure-events.csv} (from docs/domain.md
  * section 1), checked field by field and written to {@code events.csv}.
  *
  * <p>This class is immutable and thread-safe.
@@ -24,9 +24,9 @@ final class EventsSource {
 
     /** The source of this family. */
     static final Model.Source MODEL_SOURCE = new Model.Source(SOURCE, "Curated: named national restructures of the"
-            + " English NHS 2002-2027 (enacted and planned), from the project's DOMAIN.md timeline",
+            + " English NHS 2002-2027 (enacted and planned), from the project's docs/domain.md timeline",
             "nhs-structure (curated from published sources cited per row)", LocalDate.of(2026, 9, 30),
-            Sources.LICENCE, "nhs-structure-generator/raw/curated/restructure-events.csv; DOMAIN.md section 1");
+            Sources.LICENCE, "nhs-structure-generator/raw/curated/restructure-events.csv; docs/domain.md section 1");
 
     private final List<RawRow> rows;
 
@@ -67,7 +67,7 @@ final class EventsSource {
                 throw row.error("effective_date", "'" + row.get("effective_date") + "' is not a date (yyyy-MM-dd)");
             }
             model.addEvent(new Model.Event(id, row.required("name"), date, status,
-                    String.join(";", kindNames), "DOMAIN.md " + row.required("domain_id").replace(";", ", ")
+                    String.join(";", kindNames), "docs/domain.md " + row.required("domain_id").replace(";", ", ")
                             + "; sources " + row.required("source").replace(";", ", "),
                     new Evidence(List.of(SOURCE), certainty)));
         }

@@ -40,18 +40,18 @@ final class NationalAndTrustSources {
     static final LocalDate ETR_2022_DATE = LocalDate.of(2021, 10, 1);
     static final LocalDate ETR_2025_DATE = LocalDate.of(2025, 1, 1);
 
-    /** The research cut of DOMAIN.md, which the curated files speak for. */
+    /** The research cut of docs/domain.md, which the curated files speak for. */
     private static final LocalDate CURATED_DATE = LocalDate.of(2026, 9, 1);
 
     static final List<Model.Source> NATIONAL = List.of(
             new Model.Source(NATIONAL_BODIES, "Curated national bodies: the Department of Health (and Social Care)"
                     + " and the national NHS bodies, their periods, names and kinds, one row per fact citing"
-                    + " DOMAIN.md keys; ZZN.. codes are project-assigned, not ODS codes", PROJECT, CURATED_DATE,
-                    Sources.LICENCE, CURATED_ORIGIN + NATIONAL_BODIES_FILE + " (facts from DOMAIN.md sources)"),
+                    + " docs/domain.md keys; ZZN.. codes are project-assigned, not ODS codes", PROJECT, CURATED_DATE,
+                    Sources.LICENCE, CURATED_ORIGIN + NATIONAL_BODIES_FILE + " (facts from docs/domain.md sources)"),
             new Model.Source(NATIONAL_RELATIONSHIPS, "Curated links and successions of the national bodies"
                     + " (accountable to the Department, part of NHS England, members of NHS Improvement), one row"
-                    + " per fact citing DOMAIN.md keys", PROJECT, CURATED_DATE, Sources.LICENCE,
-                    CURATED_ORIGIN + NATIONAL_RELATIONSHIPS_FILE + " (facts from DOMAIN.md sources)"));
+                    + " per fact citing docs/domain.md keys", PROJECT, CURATED_DATE, Sources.LICENCE,
+                    CURATED_ORIGIN + NATIONAL_RELATIONSHIPS_FILE + " (facts from docs/domain.md sources)"));
 
     static final List<Model.Source> TRUSTS = List.of(
             new Model.Source(ETR_2016, "ODS / NHS Digital STP partner mapping workbook, sheet Trusts (trusts with"

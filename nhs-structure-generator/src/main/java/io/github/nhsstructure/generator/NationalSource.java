@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * The Department of Health (and Social Care) and the national NHS bodies, from the project's curated files
  * {@code raw/curated/national-bodies.csv} (organisations, names, kinds) and
  * {@code raw/curated/national-relationships.csv} (links and successions). No copied extract holds these bodies;
- * every curated row cites the keys of {@code DOMAIN.md} it rests on and gives its own certainty, which the
+ * every curated row cites the keys of {@code docs/domain.md} it rests on and gives its own certainty, which the
  * generator keeps. The {@code ZZN..} codes are project-assigned identifiers, not ODS codes (DATA.md).
  *
  * <p>A relationship row whose code is {@code *KIND} is a rule applied to every organisation of that kind already in
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NationalSource {
 
-    /** A DOMAIN.md key: a timeline row (T..), a source (S..) or a commissioning source (C..). */
+    /** A docs/domain.md key: a timeline row (T..), a source (S..) or a commissioning source (C..). */
     private static final Pattern DOMAIN_KEY = Pattern.compile("[TSC][0-9]{2,3}");
 
     /** The code prefix of the project-assigned identifiers (not ODS codes). */
@@ -71,7 +71,7 @@ final class NationalSource {
             addRelationship(model, r);
         }
         LocalDate departmentStart = firstStart(OrganisationKind.GOVERNMENT_DEPARTMENT);
-        // DOMAIN.md T06 dates the Department only to the year 1988: coverage starts on the first day it surely
+        // docs/domain.md T06 dates the Department only to the year 1988: coverage starts on the first day it surely
         // existed, the next 1 January.
         LocalDate certainStart = departmentStart.getDayOfYear() == 1 ? departmentStart
                 : departmentStart.withDayOfYear(1).plusYears(1);
@@ -83,7 +83,7 @@ final class NationalSource {
                         + " (raw/curated/national-bodies.csv); its code ZZN01 is project-assigned, not an ODS code.");
         model.addCoverage(OrganisationKind.NATIONAL_BODY, Period.from(Dates.CCG_ERA_START),
                 List.of(NationalAndTrustSources.NATIONAL_BODIES),
-                "Only the national bodies the project's seed texts name (DOMAIN.md): NHS England (X24), Monitor,"
+                "Only the national bodies the project's seed texts name (docs/domain.md): NHS England (X24), Monitor,"
                         + " NHS Trust Development Authority, NHS Improvement, CQC, NICE, Health Education England,"
                         + " Public Health England, UKHSA, OHID, HSCIC / NHS Digital and NHSX; not every"
                         + " arm's-length body (NHS Blood and Transplant, NHS Resolution, NHS Business Services"
@@ -201,12 +201,12 @@ final class NationalSource {
         }
     }
 
-    /** The row's certainty and its citations, which must be DOMAIN.md keys. */
+    /** The row's certainty and its citations, which must be docs/domain.md keys. */
     private static Evidence evidence(RawRow r, String sourceId) {
         String cites = r.required("source");
         for (String key : cites.split(";", -1)) {
             if (!DOMAIN_KEY.matcher(key.strip()).matches()) {
-                throw r.error("source", "'" + key + "' is not a DOMAIN.md key (T.., S.. or C..)");
+                throw r.error("source", "'" + key + "' is not a docs/domain.md key (T.., S.. or C..)");
             }
         }
         String text = r.required("certainty");

@@ -108,7 +108,7 @@ final class PcnSource {
                 .plusDays(1)), List.of(PrimaryCareSources.EPCN_2022, PrimaryCareSources.EPCN_2023),
                 "Every PCN of the ODS ePCN extracts of June 2022 and January 2023 (closed PCNs included), from"
                         + " 2019-10-01, the ODS open date of the first PCNs (the Network Contract DES started"
-                        + " 2019-07-01, DOMAIN.md T51, but ODS dates no PCN before October), to the 2023 extract.");
+                        + " 2019-07-01, docs/domain.md T51, but ODS dates no PCN before October), to the 2023 extract.");
     }
 
     private Map<String, RawRow> byCode(List<RawRow> rows) {

@@ -95,9 +95,9 @@ final class PrimaryCareSources {
             new Model.Source(CHD_E18, "ONS Code History Database (July 2024), E18 strategic health authorities"
                     + " (restructured JSON)", ONS, CHD_DATE, Sources.LICENCE, CHD_ORIGIN + "E18.json"),
             new Model.Source(CURATED_SHA, "Curated facts about strategic health authorities (start and end dates"
-                    + " from DOMAIN.md T13 and T33; ODS to ONS code pairing of the 10 SHAs of 2006, UNCERTAIN)",
+                    + " from docs/domain.md T13 and T33; ODS to ONS code pairing of the 10 SHAs of 2006, UNCERTAIN)",
                     "nhs-structure project (facts from public sources cited in each row)", LocalDate.of(2013, 4, 1),
-                    Sources.LICENCE, "nhs-structure-generator/raw/curated/sha.csv; /work/shared/DOMAIN.md"));
+                    Sources.LICENCE, "nhs-structure-generator/raw/curated/sha.csv; docs/domain.md"));
 
     private PrimaryCareSources() {
     }

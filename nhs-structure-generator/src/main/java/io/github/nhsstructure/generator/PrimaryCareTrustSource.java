@@ -39,13 +39,13 @@ import java.util.regex.Pattern;
  */
 final class PrimaryCareTrustSource {
 
-    /** The first day of primary care groups (Health Act 1999; DOMAIN.md T11). */
+    /** The first day of primary care groups (Health Act 1999; docs/domain.md T11). */
     static final LocalDate PCG_ERA_START = LocalDate.of(1999, 4, 1);
-    /** The first day of primary care trusts (DOMAIN.md T12). */
+    /** The first day of primary care trusts (docs/domain.md T12). */
     static final LocalDate PCT_ERA_START = LocalDate.of(2000, 4, 1);
-    /** The first day without PCTs and SHAs (Health and Social Care Act 2012; DOMAIN.md T33). */
+    /** The first day without PCTs and SHAs (Health and Social Care Act 2012; docs/domain.md T33). */
     static final LocalDate PCT_ERA_END = Dates.CCG_ERA_START;
-    /** The SHA merger day: 28 SHAs became 10 (DOMAIN.md T21). */
+    /** The SHA merger day: 28 SHAs became 10 (docs/domain.md T21). */
     static final LocalDate SHA_MERGER = LocalDate.of(2006, 7, 1);
 
     private static final Pattern PCG = Pattern.compile("4[A-Z0-9]{4}");
@@ -346,13 +346,13 @@ final class PrimaryCareTrustSource {
         long newCount = merged.keySet().stream().filter(model::contains).count();
         if (oldCount != 28 || newCount != 10) {
             quality.add(Sources.SUCC_FILE, 0, "", QualityReport.NOT_CHECKED, "succ.csv gives " + oldCount
-                    + " SHAs before and " + newCount + " after 2006-07-01, not 28 and 10 (DOMAIN.md 1.1)");
+                    + " SHAs before and " + newCount + " after 2006-07-01, not 28 and 10 (docs/domain.md 1.1)");
         }
         model.addCoverage(OrganisationKind.SHA, Period.of(starts.values().stream().min(LocalDate::compareTo)
                 .orElse(SHA_MERGER), null), List.of(Sources.SUCC, PrimaryCareSources.CURATED_SHA),
                 "The 28 SHAs of 2002-04-01 (Q01-Q28) and the 10 of 2006-07-01 (Q30-Q39), as succ.csv pairs them on"
                         + " 2006-07-01; none exist from 2013-04-01 (abolished); "
-                        + Dates.LATEST_NOTE + " Dates from the curated file (DOMAIN.md"
+                        + Dates.LATEST_NOTE + " Dates from the curated file (docs/domain.md"
                         + " T13, T33); names of the 10 UNCERTAIN (ODS-ONS pairing by knowledge), of the 28"
                         + " placeholders.");
     }

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *       UNCERTAIN); where it changed between two snapshots the change is put on a date that explains it (a
  *       succession into the trust, the end of a region; MEDIUM) or else on the later snapshot's date, the old
  *       value being UNCERTAIN until then;</li>
- *   <li>no foundation trust existed before 2004-04-01 (DOMAIN.md T16, T17): a trust first seen as a foundation
+ *   <li>no foundation trust existed before 2004-04-01 (docs/domain.md T16, T17): a trust first seen as a foundation
  *       trust is an NHS trust before that day;</li>
  *   <li>the provider type is derived from the name ({@link #providerType(String)});</li>
  *   <li>{@code IN_REGION} is column 3 where it names a region of the dataset open on the row's date;
@@ -58,7 +58,7 @@ final class TrustSource {
      */
     static final String UNDATED_CHANGE = "undated change";
 
-    /** The first day NHS foundation trusts existed: the first were authorised in April 2004 (DOMAIN.md T17). */
+    /** The first day NHS foundation trusts existed: the first were authorised in April 2004 (docs/domain.md T17). */
     static final LocalDate FIRST_FOUNDATION_TRUSTS = LocalDate.of(2004, 4, 1);
 
     /** The first day the dataset claims every trust for; see {@link #addCoverage(Model)}. */

@@ -70,7 +70,7 @@ class CommissioningRulesSourceTest {
 
     @Test
     void anUnknownRowMustBeUncertain() throws IOException {
-        String old = "MATERNITY,1948-07-05,2002-04-01,UNKNOWN,NONE,,,DOMAIN.md section 2 has no row before"
+        String old = "MATERNITY,1948-07-05,2002-04-01,UNKNOWN,NONE,,,docs/domain.md section 2 has no row before"
                 + " 2002-04-01,no-row,curated-commissioning,UNCERTAIN";
         String text = realWith(old, old.replace("UNCERTAIN", "HIGH"));
         assertThatThrownBy(() -> CommissioningRulesSource.parse("c.csv", text))

@@ -159,6 +159,6 @@ class NationalAndTrustRulesTest {
 
         assertThatThrownBy(() -> new NationalSource(bodies, List.of()).addTo(model))
                 .isInstanceOf(RawDataException.class)
-                .hasMessage("curated/national-bodies.csv:2: source: 'Wikipedia' is not a DOMAIN.md key (T.., S.. or C..)");
+                .hasMessage("curated/national-bodies.csv:2: source: 'Wikipedia' is not a docs/domain.md key (T.., S.. or C..)");
     }
 }

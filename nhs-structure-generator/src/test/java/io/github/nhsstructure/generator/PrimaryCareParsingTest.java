@@ -65,7 +65,7 @@ class PrimaryCareParsingTest {
     void curatedFilesSkipCommentsAndKeepTheRealLineNumbers() {
         String file = "curated/sha.csv";
         List<RawRow> rows = CuratedCsv.parse(file, "# a comment\n#another\ncode,fact,value,source,certainty\n\n"
-                + "Q01,start,2002-04-01,DOMAIN.md T13 (S23),HIGH\n");
+                + "Q01,start,2002-04-01,docs/domain.md T13 (S23),HIGH\n");
 
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).line()).isEqualTo(5);
