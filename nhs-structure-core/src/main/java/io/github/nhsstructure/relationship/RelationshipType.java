@@ -35,7 +35,13 @@ public enum RelationshipType {
      */
     MEMBER_OF,
     /** The organisation is accountable to the target: NHS England to the Department of Health and Social Care. */
-    ACCOUNTABLE_TO;
+    ACCOUNTABLE_TO,
+    /**
+     * The organisation lies in the area of the target NHS England sub-regional team, which commissions NHS England's
+     * direct services there: a CCG or GP practice in the area of its area team (2013 to 2015) or local office (2015
+     * to 2020). Not part of the chain of parents.
+     */
+    IN_AREA_OF;
 
     /**
      * The order in which link types are tried when walking up the chain of parents: at each step the first type
