@@ -1,0 +1,390 @@
+package io.github.nhsstructure.restructure;
+
+import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.time.DateRange;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything {@link Rebaser} needs to map a row, precomputed once for a target date and a split policy and held
+ * in primitive arrays: a hash table from code text to a code number, and per code a sorted table of date ranges,
+ * each leading to an {@link Entry}: the targets and their shares, or the reason the row cannot be mapped.
+ *
+ * <p>An ODS code has two ranges: before the organisation opened (unmapped) and from then on (where its
+ * responsibilities were on the target date). Rows dated after the target date or outside the data's coverage
+ * are caught before the code is looked at.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class RebasePlan {
+
+    /** What a row of one code in one date range maps to. */
+    static final class Entry {
+        /** Why the row cannot be mapped, or null if it can. */
+        final @Nullable UnmappedReason reason;
+        private final String reasonText;
+        private final @Nullable LocalDate opened;
+        private final OdsCode code;
+        /** The target numbers, the last taking the remainder of a split. */
+        final int[] targets;
+        private final long[] nums;
+        private final long den;
+        private final long safeAbs;
+        private final BigInteger[] bigNums;
+        private final BigInteger bigDen;
+
+        private Entry(OdsCode code, @Nullable UnmappedReason reason, String reasonText, @Nullable LocalDate opened,
+                int[] targets, BigInteger[] weights) {
+            this.code = code;
+            this.reason = reason;
+            this.reasonText = reasonText;
+            this.opened = opened;
+            this.targets = targets;
+            this.bigNums = weights;
+            BigInteger sum = BigInteger.ZERO;
+            BigInteger max = BigInteger.ONE;
+            for (BigInteger w : weights) {
+                sum = sum.add(w);
+                max = max.max(w);
+            }
+            this.bigDen = sum;
+            boolean small = sum.bitLength() < 63;
+            this.nums = new long[weights.length];
+            for (int i = 0; i < weights.length; i++) {
+                nums[i] = small ? weights[i].longValue() : 0;
+            }
+            this.den = small ? sum.longValue() : 0;
+            // Below this magnitude, unscaled * weight cannot overflow a long.
+            this.safeAbs = small && weights.length > 1 ? Long.MAX_VALUE / max.longValue() : 0;
+        }
+
+        static Entry unmapped(OdsCode code, UnmappedReason reason, String text) {
+            return new Entry(code, reason, text, null, new int[0], new BigInteger[0]);
+        }
+
+        static Entry beforeOpened(OdsCode code, LocalDate opened) {
+            return new Entry(code, UnmappedReason.BEFORE_OPENED, "", opened, new int[0], new BigInteger[0]);
+        }
+
+        static Entry mapped(OdsCode code, int[] targets, BigInteger[] weights) {
+            return new Entry(code, null, "", null, targets, weights);
+        }
+
+        /** Returns the reason for a person, for a row of a date. */
+        String reasonText(LocalDate rowDate) {
+            if (reason == UnmappedReason.BEFORE_OPENED) {
+                return code + " opened only on " + opened + ", after the row's date " + rowDate;
+            }
+            return reasonText;
+        }
+
+        /** Adds a value, or its shares, to the sums. */
+        void apply(Sums sums, long unscaled, int scale) {
+            int[] t = targets;
+            if (t.length == 1) {
+                sums.add(t[0], unscaled, scale);
+                return;
+            }
+            if (unscaled == Long.MIN_VALUE || Math.abs(unscaled) > safeAbs) {
+                apply(sums, BigDecimal.valueOf(unscaled, scale));
+                return;
+            }
+            long given = 0;
+            int last = t.length - 1;
+            for (int i = 0; i < last; i++) {
+                long share = Sums.share(unscaled, nums[i], den);
+                given += share;
+                sums.add(t[i], share, scale);
+            }
+            sums.add(t[last], unscaled - given, scale);
+        }
+
+        /** Adds a value, or its shares, to the sums, for values of any size. */
+        void apply(Sums sums, BigDecimal value) {
+            int[] t = targets;
+            if (t.length == 1) {
+                sums.add(t[0], value);
+                return;
+            }
+            BigInteger unscaled = value.unscaledValue();
+            BigInteger given = BigInteger.ZERO;
+            int last = t.length - 1;
+            for (int i = 0; i < last; i++) {
+                BigInteger share = Sums.share(unscaled, bigNums[i], bigDen);
+                given = given.add(share);
+                sums.add(t[i], new BigDecimal(share, value.scale()));
+            }
+            sums.add(t[last], new BigDecimal(unscaled.subtract(given), value.scale()));
+        }
+
+        /** Returns the weight of each target (numerators of its share), for tests and peers. */
+        BigInteger[] weights() {
+            return bigNums.clone();
+        }
+    }
+
+    private final LocalDate target;
+    private final int targetDay;
+    private final DateRange coverage;
+    private final int coverageFirstDay;
+    private final int coverageLastDay;
+    private final OdsCode[] targets;
+    private final String[] codes;
+    private final int[] table;
+    private final int mask;
+    private final int[][] starts;
+    private final Entry[][] entries;
+
+    private RebasePlan(NhsStructure structure, LocalDate target, SplitPolicy policy) {
+        this.target = target;
+        this.targetDay = (int) target.toEpochDay();
+        this.coverage = structure.coverage().period();
+        this.coverageFirstDay = clamp(coverage.start().toEpochDay());
+        this.coverageLastDay = clamp(coverage.endInclusive().toEpochDay());
+
+        List<Organisation> organisations = structure.organisations();
+        int n = organisations.size();
+        codes = new String[n];
+        starts = new int[n][];
+        entries = new Entry[n][];
+        // First resolve every code onto the target date, collecting the targets.
+        List<SuccessorResolution> resolutions = new ArrayList<>(n);
+        Map<OdsCode, Integer> targetIndex = new TreeMap<>();
+        for (int id = 0; id < n; id++) {
+            Organisation o = organisations.get(id);
+            codes[id] = o.code().value();
+            SuccessorResolution r = o.operationalPeriod().start().isAfter(target) ? null
+                    : SuccessorResolution.resolve(o, target, structure::require);
+            resolutions.add(r);
+            if (r != null) {
+                for (ResolvedSuccessor s : r.successors()) {
+                    targetIndex.put(s.organisation().code(), 0);
+                }
+            }
+        }
+        targets = targetIndex.keySet().toArray(new OdsCode[0]);
+        for (int i = 0; i < targets.length; i++) {
+            targetIndex.put(targets[i], i);
+        }
+        for (int id = 0; id < n; id++) {
+            Organisation o = organisations.get(id);
+            LocalDate opened = o.operationalPeriod().start();
+            SuccessorResolution r = resolutions.get(id);
+            // A code that opened after the target date only ever sees rows dated after it, caught earlier.
+            Entry main = r == null ? Entry.unmapped(o.code(), UnmappedReason.AFTER_TARGET, "")
+                    : entry(o.code(), r, policy, targetIndex);
+            starts[id] = new int[] {Integer.MIN_VALUE, clamp(opened.toEpochDay())};
+            entries[id] = new Entry[] {Entry.beforeOpened(o.code(), opened), main};
+        }
+        // The code table: open addressing on String.hashCode of the canonical code.
+        int size = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
+        table = new int[size];
+        mask = size - 1;
+        for (int id = 0; id < n; id++) {
+            int slot = spread(codes[id].hashCode()) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = id + 1;
+        }
+    }
+
+    static RebasePlan of(NhsStructure structure, LocalDate target, SplitPolicy policy) {
+        return new RebasePlan(structure, target, policy);
+    }
+
+    private Entry entry(OdsCode code, SuccessorResolution r, SplitPolicy policy, Map<OdsCode, Integer> index) {
+        List<ResolvedSuccessor> successors = r.successors();
+        if (successors.isEmpty()) {
+            return Entry.unmapped(code, UnmappedReason.NO_SUCCESSOR,
+                    "no successor in force on " + target + ": " + String.join("; ", r.deadEnds()));
+        }
+        List<OdsCode> to = r.codes();
+        int[] t = new int[to.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = index.get(to.get(i));
+        }
+        if (t.length == 1) {
+            return Entry.mapped(code, t, new BigInteger[] {BigInteger.ONE});
+        }
+        BigInteger[] weights = new BigInteger[t.length];
+        if (policy instanceof SplitPolicy.Weights w) {
+            int scale = 0;
+            for (OdsCode c : to) {
+                BigDecimal weight = w.weights().get(c);
+                if (weight == null) {
+                    return Entry.unmapped(code, UnmappedReason.NO_WEIGHT,
+                            code + " was split into " + to + " but no weight is given for " + c);
+                }
+                scale = Math.max(scale, weight.stripTrailingZeros().scale());
+            }
+            for (int i = 0; i < t.length; i++) {
+                weights[i] = w.weights().get(to.get(i)).setScale(scale).unscaledValue();
+            }
+        } else if (policy == SplitPolicy.EQUAL) {
+            java.util.Arrays.fill(weights, BigInteger.ONE);
+        } else {
+            return Entry.unmapped(code, UnmappedReason.SPLIT_REFUSED,
+                    code + " was split into " + to + " and the split policy is fail");
+        }
+        return Entry.mapped(code, t, weights);
+    }
+
+    private static int clamp(long epochDay) {
+        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, epochDay));
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    LocalDate target() {
+        return target;
+    }
+
+    int targetDay() {
+        return targetDay;
+    }
+
+    int coverageFirstDay() {
+        return coverageFirstDay;
+    }
+
+    int coverageLastDay() {
+        return coverageLastDay;
+    }
+
+    /** Returns the number of targets: organisations in force on the target date that values can reach. */
+    int targetCount() {
+        return targets.length;
+    }
+
+    OdsCode targetCode(int index) {
+        return targets[index];
+    }
+
+    /** Returns the canonical text of a code number. */
+    String code(int id) {
+        return codes[id];
+    }
+
+    /** Returns the number of codes. */
+    int codeCount() {
+        return codes.length;
+    }
+
+    /**
+     * Finds a code's number from its text.
+     *
+     * @param text  the code, in any case, white space around it allowed, not null
+     * @return the number, or -1 if the code is unknown
+     */
+    int codeId(String text) {
+        int slot = spread(text.hashCode()) & mask;
+        int id;
+        while ((id = table[slot]) != 0) {
+            if (codes[id - 1].equals(text)) {
+                return id - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        // Not canonical (lower case or white space) or unknown.
+        char[] chars = text.toCharArray();
+        return needsNormalising(chars, 0, chars.length) ? codeId(chars, 0, chars.length) : -1;
+    }
+
+    private static boolean needsNormalising(char[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            char c = b[i];
+            if (c <= ' ' || (c >= 'a' && c <= 'z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds a code's number from characters, without creating a string.
+     *
+     * @param b  the characters
+     * @param off  the first character
+     * @param len  the number of characters
+     * @return the number, or -1 if the code is unknown
+     */
+    int codeId(char[] b, int off, int len) {
+        int end = off + len;
+        while (off < end && b[off] <= ' ') {
+            off++;
+        }
+        while (end > off && b[end - 1] <= ' ') {
+            end--;
+        }
+        int h = 0;
+        for (int i = off; i < end; i++) {
+            h = 31 * h + upper(b[i]);
+        }
+        int slot = spread(h) & mask;
+        int id;
+        int n = end - off;
+        while ((id = table[slot]) != 0) {
+            String c = codes[id - 1];
+            if (c.length() == n && sameIgnoringCase(c, b, off)) {
+                return id - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private static boolean sameIgnoringCase(String code, char[] b, int off) {
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) != upper(b[off + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char upper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    }
+
+    /**
+     * Returns what a row of a code on a day maps to.
+     *
+     * @param id  the code number
+     * @param day  the row's epoch day
+     * @return the entry, not null
+     */
+    Entry entry(int id, int day) {
+        int[] s = starts[id];
+        int i = s.length - 1;
+        while (s[i] > day) {
+            i--;
+        }
+        return entries[id][i];
+    }
+
+    /** The reason text for a row dated after the target date. */
+    String afterTarget(LocalDate rowDate) {
+        return "the target date " + target + " is before the row's date " + rowDate;
+    }
+
+    /** The reason text for a row dated outside the coverage. */
+    String outsideCoverage(LocalDate rowDate) {
+        return "the row's date " + rowDate + " is outside the data's coverage, " + coverage;
+    }
+
+    /** The reason text for an unknown code. */
+    static String unknown(String code) {
+        return "unknown organisation code '" + code + "'";
+    }
+}
