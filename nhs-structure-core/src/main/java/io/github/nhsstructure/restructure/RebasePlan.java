@@ -137,9 +137,14 @@ final class RebasePlan {
     private final int coverageFirstDay;
     private final int coverageLastDay;
     private final OdsCode[] targets;
-    private final String[] codes;
-    private final int[] table;
+    // The code table, open addressing on the code packed into a long (6 bits a character): slot s holds the key
+    // at [2s] and at [2s + 1] the first epoch day of the code's main range (high half) and its single target
+    // (low half), or -1 where the row needs the general path. One cache line answers the common row.
+    private final long[] table;
+    private final int shift;
     private final int mask;
+    // By slot: the canonical code and its sorted date ranges, for everything but the common row.
+    private final String[] codes;
     private final int[][] starts;
     private final Entry[][] entries;
 
@@ -152,15 +157,17 @@ final class RebasePlan {
 
         List<Organisation> organisations = structure.organisations();
         int n = organisations.size();
-        codes = new String[n];
-        starts = new int[n][];
-        entries = new Entry[n][];
+        int size = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
+        mask = size - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(size);
+        table = new long[2 * size];
+        codes = new String[size];
+        starts = new int[size][];
+        entries = new Entry[size][];
         // First resolve every code onto the target date, collecting the targets.
         List<SuccessorResolution> resolutions = new ArrayList<>(n);
         Map<OdsCode, Integer> targetIndex = new TreeMap<>();
-        for (int id = 0; id < n; id++) {
-            Organisation o = organisations.get(id);
-            codes[id] = o.code().value();
+        for (Organisation o : organisations) {
             SuccessorResolution r = o.operationalPeriod().start().isAfter(target) ? null
                     : SuccessorResolution.resolve(o, target, structure::require);
             resolutions.add(r);
@@ -174,27 +181,63 @@ final class RebasePlan {
         for (int i = 0; i < targets.length; i++) {
             targetIndex.put(targets[i], i);
         }
-        for (int id = 0; id < n; id++) {
-            Organisation o = organisations.get(id);
+        for (int i = 0; i < n; i++) {
+            Organisation o = organisations.get(i);
             LocalDate opened = o.operationalPeriod().start();
-            SuccessorResolution r = resolutions.get(id);
+            SuccessorResolution r = resolutions.get(i);
             // A code that opened after the target date only ever sees rows dated after it, caught earlier.
             Entry main = r == null ? Entry.unmapped(o.code(), UnmappedReason.AFTER_TARGET, "")
                     : entry(o.code(), r, policy, targetIndex);
-            starts[id] = new int[] {Integer.MIN_VALUE, clamp(opened.toEpochDay())};
-            entries[id] = new Entry[] {Entry.beforeOpened(o.code(), opened), main};
-        }
-        // The code table: open addressing on String.hashCode of the canonical code.
-        int size = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
-        table = new int[size];
-        mask = size - 1;
-        for (int id = 0; id < n; id++) {
-            int slot = spread(codes[id].hashCode()) & mask;
-            while (table[slot] != 0) {
+            String code = o.code().value();
+            long key = pack(code);
+            if (key == 0) {
+                throw new IllegalStateException("code " + code + " cannot be packed");
+            }
+            int slot = slot(key);
+            while (table[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = id + 1;
+            table[2 * slot] = key;
+            int single = main.reason == null && main.targets.length == 1 ? main.targets[0] : -1;
+            table[2 * slot + 1] = ((long) clamp(opened.toEpochDay()) << 32) | (single & 0xFFFF_FFFFL);
+            codes[slot] = code;
+            starts[slot] = new int[] {Integer.MIN_VALUE, clamp(opened.toEpochDay())};
+            entries[slot] = new Entry[] {Entry.beforeOpened(o.code(), opened), main};
         }
+    }
+
+    /** Packs a code of up to 10 letters and digits into a long, 6 bits a character; 0 if it cannot be. */
+    private static long pack(CharSequence code) {
+        int len = code.length();
+        if (len == 0 || len > 10) {
+            return 0;
+        }
+        long key = 0;
+        for (int i = 0; i < len; i++) {
+            int c = CHAR_CODE[code.charAt(i) & 0x7F];
+            if (c == 0 || code.charAt(i) > 0x7F) {
+                return 0;
+            }
+            key = (key << 6) | c;
+        }
+        return key;
+    }
+
+    /** 1-10 for digits, 11-36 for letters of either case, 0 for anything else. */
+    private static final byte[] CHAR_CODE = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            CHAR_CODE[c] = (byte) (c - '0' + 1);
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            CHAR_CODE[c] = (byte) (c - 'A' + 11);
+            CHAR_CODE[c + 32] = (byte) (c - 'A' + 11);
+        }
+    }
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> shift);
     }
 
     static RebasePlan of(NhsStructure structure, LocalDate target, SplitPolicy policy) {
@@ -242,10 +285,6 @@ final class RebasePlan {
         return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, epochDay));
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
-    }
-
     LocalDate target() {
         return target;
     }
@@ -276,11 +315,6 @@ final class RebasePlan {
         return codes[id];
     }
 
-    /** Returns the number of codes. */
-    int codeCount() {
-        return codes.length;
-    }
-
     /**
      * Finds a code's number from its text.
      *
@@ -288,27 +322,31 @@ final class RebasePlan {
      * @return the number, or -1 if the code is unknown
      */
     int codeId(String text) {
-        int slot = spread(text.hashCode()) & mask;
-        int id;
-        while ((id = table[slot]) != 0) {
-            if (codes[id - 1].equals(text)) {
-                return id - 1;
+        long key = pack(text);
+        if (key == 0) {
+            String stripped = text.strip();
+            if (stripped.length() == text.length()) {
+                return -1;
+            }
+            key = pack(stripped);
+            if (key == 0) {
+                return -1;
+            }
+        }
+        return find(key);
+    }
+
+    private int find(long key) {
+        long[] t = table;
+        int slot = slot(key);
+        long k;
+        while ((k = t[2 * slot]) != 0) {
+            if (k == key) {
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
-        // Not canonical (lower case or white space) or unknown.
-        char[] chars = text.toCharArray();
-        return needsNormalising(chars, 0, chars.length) ? codeId(chars, 0, chars.length) : -1;
-    }
-
-    private static boolean needsNormalising(char[] b, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            char c = b[i];
-            if (c <= ' ' || (c >= 'a' && c <= 'z')) {
-                return true;
-            }
-        }
-        return false;
+        return -1;
     }
 
     /**
@@ -327,34 +365,32 @@ final class RebasePlan {
         while (end > off && b[end - 1] <= ' ') {
             end--;
         }
-        int h = 0;
+        if (end == off || end - off > 10) {
+            return -1;
+        }
+        long key = 0;
         for (int i = off; i < end; i++) {
-            h = 31 * h + upper(b[i]);
-        }
-        int slot = spread(h) & mask;
-        int id;
-        int n = end - off;
-        while ((id = table[slot]) != 0) {
-            String c = codes[id - 1];
-            if (c.length() == n && sameIgnoringCase(c, b, off)) {
-                return id - 1;
+            char ch = b[i];
+            int c = ch < 0x80 ? CHAR_CODE[ch] : 0;
+            if (c == 0) {
+                return -1;
             }
-            slot = (slot + 1) & mask;
+            key = (key << 6) | c;
         }
-        return -1;
+        return find(key);
     }
 
-    private static boolean sameIgnoringCase(String code, char[] b, int off) {
-        for (int i = 0; i < code.length(); i++) {
-            if (code.charAt(i) != upper(b[off + i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char upper(char c) {
-        return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    /**
+     * Returns the single target of a row of a code on a day, when the row needs nothing more: the code's main
+     * range covers the day and leads to one organisation.
+     *
+     * @param id  the code number
+     * @param day  the row's epoch day
+     * @return the target number, or -1 if the row needs {@link #entry(int, int)}
+     */
+    int singleTarget(int id, int day) {
+        long f = table[2 * id + 1];
+        return day >= (int) (f >> 32) ? (int) f : -1;
     }
 
     /**

@@ -53,6 +53,11 @@ final class RebaseRun {
         } else if (codeId < 0) {
             reason = UnmappedReason.UNKNOWN_CODE;
         } else {
+            int single = plan.singleTarget(codeId, day);
+            if (single >= 0) {
+                sums.add(single, unscaled, scale);
+                return;
+            }
             entry = plan.entry(codeId, day);
             reason = entry.reason;
             if (reason == null) {

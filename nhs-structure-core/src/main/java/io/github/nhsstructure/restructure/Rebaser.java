@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,12 +112,18 @@ public final class Rebaser {
     }
 
     /**
-     * Re-bases a batch held in arrays.
+     * Re-bases a batch held in arrays; a large batch is cut into one part per processor, each summed on its own
+     * thread.
      *
      * @param columns  the rows, not null
      * @return the totals and the count of unmapped rows per reason, not null
      */
     public RebaseSummary rebase(SeriesColumns columns) {
+        int parts = ParallelSeries.parts(columns.size(), ParallelSeries.MIN_PART_ROWS);
+        if (parts > 1) {
+            return ParallelSeries.columns(plan, columns, parts, (from, to, run) -> rebase(columns, from, to, run))
+                    .summary();
+        }
         RebaseRun run = new RebaseRun(plan, null);
         rebase(columns, 0, columns.size(), run);
         return run.summary();
@@ -181,6 +188,31 @@ public final class Rebaser {
     }
 
     /**
+     * Re-bases a CSV file as it is read, without holding its rows, counting the unmapped rows without reporting
+     * them one by one; see {@link #rebase(Path, Consumer)}. A large file is cut at line ends into one part per
+     * processor, each part read on its own thread (re-read on one thread if a part meets a quoted field).
+     *
+     * @param csv  the file, UTF-8, not null
+     * @return the totals and the count of unmapped rows per reason, not null
+     * @throws IOException if the file cannot be read
+     * @throws SeriesInputException if a row is malformed, naming the file, line and field
+     */
+    public RebaseSummary rebase(Path csv) throws IOException {
+        Objects.requireNonNull(csv, "csv");
+        int parts = ParallelSeries.parts(Files.size(csv), ParallelSeries.MIN_PART_BYTES);
+        if (parts > 1) {
+            RebaseRun merged = ParallelSeries.csv(plan, csv, parts);
+            if (merged != null) {
+                return merged.summary();
+            }
+        }
+        RebaseRun run = new RebaseRun(plan, null);
+        SeriesCsvHandler handler = new SeriesCsvHandler(plan, run, csv.toString(), true);
+        read(handler, csv.toString(), () -> reader().build(handler, csv, StandardCharsets.UTF_8));
+        return run.summary();
+    }
+
+    /**
      * Re-bases CSV text as it is read, without holding its rows; see {@link #rebase(Path, Consumer)}.
      *
      * @param csv  the text, not null
@@ -229,6 +261,18 @@ public final class Rebaser {
         if (!handler.hasReadHeader()) {
             throw new SeriesInputException(source, 1, "", "no header (needs the columns code, date and value)");
         }
+    }
+
+    /** For tests: re-bases a file cut into a number of parts, or null if it must be read on one thread. */
+    @Nullable RebaseSummary rebaseInParts(Path csv, int parts) throws IOException {
+        RebaseRun merged = ParallelSeries.csv(plan, csv, parts);
+        return merged == null ? null : merged.summary();
+    }
+
+    /** For tests: re-bases a batch cut into a number of parts. */
+    RebaseSummary rebaseInParts(SeriesColumns columns, int parts) {
+        return ParallelSeries.columns(plan, columns, parts, (from, to, run) -> rebase(columns, from, to, run))
+                .summary();
     }
 
     /** For tests and peers: the plan's entry for a code on a day, or null if the code is unknown. */

@@ -36,6 +36,7 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
 
     private long line;
     private long lineOffset;
+    private boolean metQuotes;
     private int codeId;
     private @Nullable String rawCode;
     private int day;
@@ -76,6 +77,11 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
         this.header = false;
     }
 
+    /** Returns true if a quoted field was read, which may hold a line end. */
+    boolean metQuotes() {
+        return metQuotes;
+    }
+
     boolean hasReadHeader() {
         return !header && columns > 0;
     }
@@ -91,6 +97,7 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
 
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+        metQuotes |= quoted;
         if (header) {
             names.add(new String(buf, offset, len));
         } else if (fieldIdx == codeColumn) {

@@ -28,6 +28,11 @@ final class Sums {
         }
     }
 
+    /** The scale of a slot nothing was added to. */
+    private static final int UNTOUCHED = -1;
+    /** The scale of a slot that has become a BigDecimal. */
+    private static final int BIG = -2;
+
     private final long[] sum;
     private final int[] scale;
     private final @Nullable BigDecimal[] big;
@@ -36,8 +41,7 @@ final class Sums {
         sum = new long[slots];
         scale = new int[slots];
         big = new BigDecimal[slots];
-        // Scale -1 marks a slot nothing was added to.
-        Arrays.fill(scale, -1);
+        Arrays.fill(scale, UNTOUCHED);
     }
 
     int size() {
@@ -52,20 +56,33 @@ final class Sums {
      * @param valueScale  its scale, 0 to 18
      */
     void add(int slot, long unscaled, int valueScale) {
-        if (big[slot] == null) {
-            int s = scale[slot];
+        int s = scale[slot];
+        if (valueScale == s) {
+            // The common case: a slot still a long, of the value's scale. Overflow falls through to the rest.
+            long r = sum[slot] + unscaled;
+            if (((sum[slot] ^ r) & (unscaled ^ r)) >= 0) {
+                sum[slot] = r;
+                return;
+            }
+        }
+        addSlowly(slot, unscaled, valueScale);
+    }
+
+    private void addSlowly(int slot, long unscaled, int valueScale) {
+        int s = scale[slot];
+        if (s != BIG) {
             try {
                 if (valueScale == s) {
                     sum[slot] = Math.addExact(sum[slot], unscaled);
                     return;
                 }
-                if (valueScale < s) {
-                    sum[slot] = Math.addExact(sum[slot], Math.multiplyExact(unscaled, POW10[s - valueScale]));
-                    return;
-                }
-                if (s < 0) {
+                if (s == UNTOUCHED) {
                     sum[slot] = unscaled;
                     scale[slot] = valueScale;
+                    return;
+                }
+                if (valueScale < s) {
+                    sum[slot] = Math.addExact(sum[slot], Math.multiplyExact(unscaled, POW10[s - valueScale]));
                     return;
                 }
                 long rescaled = Math.multiplyExact(sum[slot], POW10[valueScale - s]);
@@ -74,6 +91,7 @@ final class Sums {
                 return;
             } catch (ArithmeticException overflow) {
                 big[slot] = BigDecimal.valueOf(sum[slot], s);
+                scale[slot] = BIG;
             }
         }
         big[slot] = big[slot].add(BigDecimal.valueOf(unscaled, valueScale));
@@ -86,16 +104,17 @@ final class Sums {
      * @param value  the value, within the limits of {@link Decimals}
      */
     void add(int slot, BigDecimal value) {
-        if (big[slot] == null && value.scale() >= 0 && value.scale() < POW10.length
+        int s = scale[slot];
+        if (s != BIG && value.scale() >= 0 && value.scale() < POW10.length
                 && value.unscaledValue().bitLength() < 64) {
             add(slot, value.unscaledValue().longValue(), value.scale());
             return;
         }
-        BigDecimal b = big[slot];
-        if (b != null) {
-            big[slot] = b.add(value);
+        if (s == BIG) {
+            big[slot] = big[slot].add(value);
         } else {
-            big[slot] = scale[slot] < 0 ? value : BigDecimal.valueOf(sum[slot], scale[slot]).add(value);
+            big[slot] = s == UNTOUCHED ? value : BigDecimal.valueOf(sum[slot], s).add(value);
+            scale[slot] = BIG;
         }
     }
 
@@ -106,13 +125,13 @@ final class Sums {
      * @return the sum, not null
      */
     BigDecimal get(int slot) {
-        BigDecimal b = big[slot];
-        return b != null ? b : scale[slot] < 0 ? BigDecimal.ZERO : BigDecimal.valueOf(sum[slot], scale[slot]);
+        int s = scale[slot];
+        return s == BIG ? big[slot] : s == UNTOUCHED ? BigDecimal.ZERO : BigDecimal.valueOf(sum[slot], s);
     }
 
     /** Returns true if nothing was ever added to the slot. */
     boolean isUntouched(int slot) {
-        return big[slot] == null && scale[slot] < 0;
+        return scale[slot] == UNTOUCHED;
     }
 
     /**
@@ -122,7 +141,7 @@ final class Sums {
      */
     void addAll(Sums other) {
         for (int i = 0; i < sum.length; i++) {
-            if (other.big[i] != null) {
+            if (other.scale[i] == BIG) {
                 add(i, other.big[i]);
             } else if (other.scale[i] >= 0) {
                 add(i, other.sum[i], other.scale[i]);
@@ -133,7 +152,7 @@ final class Sums {
     /** Resets every slot to zero. */
     void clear() {
         Arrays.fill(sum, 0);
-        Arrays.fill(scale, -1);
+        Arrays.fill(scale, UNTOUCHED);
         Arrays.fill(big, null);
     }
 

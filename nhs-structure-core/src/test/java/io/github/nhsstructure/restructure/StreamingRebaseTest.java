@@ -238,7 +238,29 @@ class StreamingRebaseTest {
             assertThat(columnar).extracting(u -> (u.row().line() + 2) + " " + u.reason()).as(where)
                     .isEqualTo(objects.unmapped().stream().map(u -> u.row().line() + " " + u.reason()).toList());
             assertThat(rebaser.rebase(SeriesColumns.of(codes, days, values, scale))).as(where).isEqualTo(fromColumns);
+
+            int parts = 1 + random.nextInt(4);
+            assertThat(rebaser.rebaseInParts(SeriesColumns.of(codes, days, values, scale), parts)).as(where)
+                    .isEqualTo(fromColumns);
+            RebaseSummary inParts = rebaser.rebaseInParts(file, parts);
+            assertThat(inParts).as(where).isNotNull();
+            assertThat(inParts.totals()).as(where).isEqualTo(fromCsv.totals());
+            assertThat(inParts.unmappedRows()).as(where).isEqualTo(fromCsv.unmappedRows());
+            assertThat(inParts.inputTotal()).as(where).isEqualTo(fromCsv.inputTotal());
+            assertThat(inParts.rows()).as(where).isEqualTo(fromCsv.rows());
         }
+    }
+
+    @Test
+    void aFileInPartsFallsBackToOneThreadOnQuotesOrErrors(@TempDir Path dir) throws IOException {
+        Rebaser rebaser = Rebaser.onto(NHS, TARGET, SplitPolicy.FAIL);
+        Path file = dir.resolve("quoted.csv");
+        Files.writeString(file, "code,date,value,note\n90A,2019-04-01,1,\"a\nb\"\n90B,2019-04-01,2,\n90C,2019-04-01,3,\n");
+        assertThat(rebaser.rebaseInParts(file, 3)).isNull();
+        assertThat(rebaser.rebase(file).totals()).containsExactly(Map.entry(OdsCode.of("90D"), new BigDecimal("6")));
+        Files.writeString(file, "code,date,value\n90A,2019-04-01,1\n90B,2019-04-01,2\n90C,2019-04-01,x\n");
+        assertThat(rebaser.rebaseInParts(file, 3)).isNull();
+        assertThatThrownBy(() -> rebaser.rebase(file)).hasMessage(file + ":4: value: 'x' is not a number");
     }
 
     @Test
