@@ -50,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Rebaser {
 
+    /** The size of the per-batch cache from code instance to code number. */
+    private static final int CACHE = 1 << 14;
+
     private final RebasePlan plan;
 
     private Rebaser(RebasePlan plan) {
@@ -149,20 +152,23 @@ public final class Rebaser {
         long[] values = columns.values();
         int scale = columns.scale();
         RebasePlan p = plan;
-        String lastCode = null;
-        int lastId = -1;
+        // Callers re-use one String per distinct code: a small cache by identity, indexed by the hash the String
+        // keeps, finds a code's number without reading its characters again.
+        String[] seen = new String[CACHE];
+        int[] seenId = new int[CACHE];
         for (int i = from; i < to; i++) {
             String code = codes[i];
+            if (code == null) {
+                throw new IllegalArgumentException("codes[" + i + "] is null");
+            }
+            int slot = code.hashCode() & (CACHE - 1);
             int id;
-            if (code == lastCode) {
-                id = lastId;
+            if (seen[slot] == code) {
+                id = seenId[slot];
             } else {
-                if (code == null) {
-                    throw new IllegalArgumentException("codes[" + i + "] is null");
-                }
                 id = p.codeId(code);
-                lastCode = code;
-                lastId = id;
+                seen[slot] = code;
+                seenId[slot] = id;
             }
             run.row(i, id, id < 0 ? code.strip() : null, days[i], values[i], scale);
         }
