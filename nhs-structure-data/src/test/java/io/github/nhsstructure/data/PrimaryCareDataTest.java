@@ -94,10 +94,10 @@ class PrimaryCareDataTest {
                 Arguments.of(SHA, "2006-06-30", 28),
                 Arguments.of(SHA, "2006-07-01", 10),
                 Arguments.of(SHA, "2013-03-31", 10),
-                // docs/domain.md 1.1: 1,251 PCNs in 2021-04 (S77). ODS ePCN dates give 1,256 PCNs open on 2021-04-01
+                // docs/domain.md 1.1: 1,251 PCNs in 2021-04 (S77). ODS ePCN dates give 1,257 PCNs open on 2021-04-01
                 // (1,250 opened 2019-10-01; the published count is for a different day of April and excludes
-                // PCNs outside the DES).
-                Arguments.of(PCN, "2021-04-01", 1256),
+                // PCNs outside the DES; the October 2024 extract adds U55861, open 2021-04-01 to 2021-04-02).
+                Arguments.of(PCN, "2021-04-01", 1257),
                 Arguments.of(PCN, "2019-10-01", 1250),
                 // Abolition of PCTs and SHAs by the Health and Social Care Act 2012 (docs/domain.md T33).
                 Arguments.of(PCT, "2013-04-01", 0),
@@ -212,8 +212,12 @@ class PrimaryCareDataTest {
         assertThat(NHS.coverage().of(PCG)).contains(DateRange.from(d("1999-04-01")));
         assertThat(NHS.coverage().of(PCT)).contains(DateRange.from(d("2000-04-01")));
         assertThat(NHS.coverage().of(SHA)).contains(DateRange.from(d("2002-04-01")));
-        assertThat(NHS.coverage().of(PCN)).contains(DateRange.of(d("2019-10-01"), d("2023-01-10")));
-        assertThat(NHS.coverage().of(GP_PRACTICE)).contains(DateRange.of(d("1999-04-01"), d("2022-12-06")));
+        // PCNs to the October 2024 ePCN extract, practices to the February 2026 epraccur.csv.
+        assertThat(NHS.coverage().of(PCN)).contains(DateRange.of(d("2019-10-01"), d("2024-10-02")));
+        assertThat(NHS.coverage().of(GP_PRACTICE)).contains(DateRange.of(d("1999-04-01"), d("2026-02-04")));
+        assertThatThrownBy(() -> NHS.asOf(d("2026-02-04")).count(GP_PRACTICE))
+                .isInstanceOf(OutsideCoverageException.class);
+        assertThatThrownBy(() -> NHS.asOf(d("2024-10-02")).count(PCN)).isInstanceOf(OutsideCoverageException.class);
         assertThatThrownBy(() -> NHS.asOf(d("2000-03-31")).count(PCT)).isInstanceOf(OutsideCoverageException.class);
         assertThatThrownBy(() -> NHS.asOf(d("2019-09-30")).count(PCN)).isInstanceOf(OutsideCoverageException.class);
     }
@@ -223,7 +227,7 @@ class PrimaryCareDataTest {
     /** Every 1 April from 2000 to 2022. */
     private static List<LocalDate> firstsOfApril() {
         List<LocalDate> dates = new ArrayList<>();
-        for (int year = 2000; year <= 2022; year++) {
+        for (int year = 2000; year <= 2025; year++) {
             dates.add(LocalDate.of(year, 4, 1));
         }
         return dates;

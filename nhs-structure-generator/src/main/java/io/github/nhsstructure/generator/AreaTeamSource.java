@@ -3,6 +3,7 @@ package io.github.nhsstructure.generator;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.generator.ods.EpraccurRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,6 @@ final class AreaTeamSource {
 
     private static final Pattern Q_CODE = Pattern.compile("Q[0-9]{2}");
     private static final Pattern REGION_CODE = Pattern.compile("Y[0-9]{2}");
-    private static final int COMMISSIONER = 15;
 
     /** An {@code E39} code paired with a {@code Q} code, and how sure the pairing is. */
     private record Pairing(String q, Evidence evidence) {
@@ -52,13 +52,13 @@ final class AreaTeamSource {
     }
 
     private final List<OdsRecord> eauth;
-    private final List<OdsRecord> epraccur;
+    private final List<EpraccurRecord> epraccur;
     private final Chd chd;
     private final CodePairs pairs;
     private final SuccessionFile succ;
     private final QualityReport quality;
 
-    AreaTeamSource(List<OdsRecord> eauth, List<OdsRecord> epraccur, Chd chd, CodePairs pairs, SuccessionFile succ,
+    AreaTeamSource(List<OdsRecord> eauth, List<EpraccurRecord> epraccur, Chd chd, CodePairs pairs, SuccessionFile succ,
             QualityReport quality) {
         this.eauth = eauth;
         this.epraccur = epraccur;
@@ -123,7 +123,7 @@ final class AreaTeamSource {
         Map<String, Map<String, Integer>> votes = new TreeMap<>();
         int rows = 0;
         int unjoined = 0;
-        for (OdsRecord p : epraccur) {
+        for (EpraccurRecord p : epraccur) {
             String q = p.highLevelHealthGeography();
             if (!Q_CODE.matcher(q).matches() || !REGION_CODE.matcher(p.nationalGrouping()).matches()) {
                 continue;
@@ -138,7 +138,7 @@ final class AreaTeamSource {
             if (last != null && last.isBefore(day)) {
                 day = last;
             }
-            String ccg = p.row().column(COMMISSIONER).strip();
+            String ccg = p.commissioner().orElse("");
             TreeSet<String> parents = new TreeSet<>();
             for (String ons : pairs.ons(ccg)) {
                 if (ons.startsWith("E38")) {

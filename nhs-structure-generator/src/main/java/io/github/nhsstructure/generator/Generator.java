@@ -1,6 +1,7 @@
 package io.github.nhsstructure.generator;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.generator.ods.EpraccurReader;
 import io.github.nhsstructure.quality.Finding;
 import io.github.nhsstructure.quality.StructureChecks;
 import io.github.nhsstructure.spi.Dataset;
@@ -116,7 +117,8 @@ public final class Generator {
         List<OdsRecord> eccg = OdsRecord.read(rawDir, Sources.ECCG_FILE);
         List<OdsRecord> eauth = OdsRecord.read(rawDir, Sources.EAUTH_FILE);
         new RegionSource(eauth, eccg, chd, pairs, maps, succ, quality).addTo(model);
-        new AreaTeamSource(eauth, OdsRecord.read(rawDir, SystemsSources.EPRACCUR_2019_FILE), chd, pairs, succ,
+        new AreaTeamSource(eauth, EpraccurReader.read(rawDir.resolve(SystemsSources.EPRACCUR_2019_FILE),
+                SystemsSources.EPRACCUR_2019_FILE), chd, pairs, succ,
                 quality).addTo(model);
         StpSource stps = new StpSource(rawDir, chd, pairs, succ, quality);
         stps.prepare();

@@ -3,6 +3,7 @@ package io.github.nhsstructure.generator;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.generator.ods.SourceLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,12 +52,12 @@ final class PracticeSource {
     /** The undated-gap detail starts with this text and the period, so tests can read it back. */
     static final String GAP_PREFIX = "no COMMISSIONED_BY link ";
 
-    /** The day after the latest date of the December 2022 snapshot: the end of the practices' coverage. */
-    static final LocalDate COVERAGE_END = PrimaryCareSources.EPRACCUR_2022_DATE.plusDays(1);
+    /** The day after the latest date of the February 2026 snapshot: the end of the practices' coverage. */
+    static final LocalDate COVERAGE_END = PrimaryCareSources.EPRACCUR_2026_DATE.plusDays(1);
 
     /** A commissioner stated by one source row for a period. */
     private record Statement(Period period, String target, String sourceId, int rank, boolean continues,
-            RawRow row) {
+            SourceLine row) {
     }
 
     /**
@@ -143,9 +144,9 @@ final class PracticeSource {
                 nameEvidence = lifeEvidence;
             } else {
                 PracticeFiles.PracticeRow latest = rows.get(rows.size() - 1);
-                long gp = rows.stream().filter(r -> r.setting().equals(PracticeFiles.GP_PRACTICE_SETTING)).count();
+                long gp = rows.stream().filter(PracticeFiles.PracticeRow::isGpPractice).count();
                 if (gp == 0) {
-                    otherSettings.merge(latest.setting(), 1, Integer::sum);
+                    otherSettings.merge(latest.settingText(), 1, Integer::sum);
                     continue;
                 }
                 kindEvidence = Evidence.of(Certainty.HIGH, rows.stream().map(PracticeFiles.PracticeRow::sourceId)
@@ -153,16 +154,16 @@ final class PracticeSource {
                 if (gp < rows.size()) {
                     kindEvidence = kindEvidence.with(Certainty.MEDIUM);
                     StringBuilder settings = new StringBuilder();
-                    rows.forEach(r -> settings.append(' ').append(r.sourceId()).append('=').append(r.setting()));
-                    quality.add(latest.record().row(), code, QualityReport.CONTRADICTION, "prescribing setting 4 (GP"
-                            + " practice) in some snapshots only:" + settings + "; taken as a GP practice (MEDIUM)");
+                    rows.forEach(r -> settings.append(' ').append(r.sourceId()).append('=').append(r.settingText()));
+                    quality.add(latest.where(), code, QualityReport.CONTRADICTION, "prescribing setting GP_PRACTICE"
+                            + " (4, RO76) in some snapshots only:" + settings + "; taken as a GP practice (MEDIUM)");
                 }
-                life = latest.record().period();
+                life = latest.period();
                 lifeEvidence = Evidence.of(Certainty.HIGH, latest.sourceId());
                 for (PracticeFiles.PracticeRow r : rows) {
-                    if (r != latest && !agrees(r.record().period(), r.date(), life)) {
-                        quality.add(r.record().row(), code, QualityReport.CONTRADICTION, "open/close " + r.record()
-                                .period() + " but the later " + latest.sourceId() + " gives " + life + "; the later is"
+                    if (r != latest && !agrees(r.period(), r.date(), life)) {
+                        quality.add(r.where(), code, QualityReport.CONTRADICTION, "open/close " + r.period()
+                                + " but the later " + latest.sourceId() + " gives " + life + "; the later is"
                                 + " used");
                     }
                 }
@@ -189,7 +190,7 @@ final class PracticeSource {
             }
             List<PracticeFiles.PracticeRow> rows = files.rows(e.getKey());
             String why = rows.isEmpty() ? "in no epraccur snapshot"
-                    : "prescribing setting " + rows.get(rows.size() - 1).setting() + " in " + rows.get(rows.size() - 1)
+                    : "prescribing setting " + rows.get(rows.size() - 1).settingText() + " in " + rows.get(rows.size() - 1)
                             .sourceId();
             for (PracticeFiles.MappedPractice m : e.getValue()) {
                 quality.add(m.row(), e.getKey(), QualityReport.NOT_USED, m.sourceId() + " lists " + e.getKey()
@@ -212,20 +213,23 @@ final class PracticeSource {
         StringBuilder settings = new StringBuilder();
         otherSettings.forEach((s, n) -> settings.append(settings.length() == 0 ? "" : ", ").append("setting ")
                 .append(s.isEmpty() ? "(blank)" : s).append(": ").append(n));
-        quality.add(PrimaryCareSources.EPRACCUR_2022_FILE, 0, "", QualityReport.SUMMARY, "codes whose every snapshot"
-                + " row has a prescribing setting other than 4 (GP practice), by the latest row's setting: "
-                + settings + "; not GP practices, not used");
-        quality.add(PrimaryCareSources.EPRACCUR_2022_FILE, 0, "", QualityReport.SUMMARY, renamed + " GP practices"
-                + " have another name in an earlier snapshot; the latest snapshot's name is used for the whole"
-                + " period (MEDIUM)");
+        String latestFile = files.latest().file();
+        quality.add(latestFile, 0, "", QualityReport.SUMMARY, "codes whose every snapshot row has a prescribing"
+                + " setting other than GP_PRACTICE (4, RO76), by the latest row's setting: " + settings + "; not GP"
+                + " practices, not used");
+        quality.add(latestFile, 0, "", QualityReport.SUMMARY, renamed + " GP practices have another name in an"
+                + " earlier snapshot; the latest snapshot's name is used for the whole period (MEDIUM)");
         model.addCoverage(OrganisationKind.GP_PRACTICE, Period.of(PrimaryCareTrustSource.PCG_ERA_START, COVERAGE_END),
                 List.of(PrimaryCareSources.EPCMEM, PrimaryCareSources.EPRACCUR_2015, PrimaryCareSources.EPRACCUR_2018,
-                        PrimaryCareSources.EPRACCUR_2019, PrimaryCareSources.EPRACCUR_2022),
-                "Every English code with prescribing setting 4 in an ODS epraccur snapshot (2015, 2018, 2019,"
-                        + " December 2022; closures from 2013-07-31), plus the codes of GP practice form that only"
-                        + " epcmem.csv (memberships from 1999-04-01) knows, UNCERTAIN; before 2012-10-01 that set"
-                        + " includes codes ODS closed only in bulk on 2012-09-30, so counts before then are too high"
-                        + " (see data-quality.csv); to the December 2022 snapshot.");
+                        PrimaryCareSources.EPRACCUR_2019, PrimaryCareSources.EPRACCUR_2022,
+                        PrimaryCareSources.EPRACCUR_2025, PrimaryCareSources.EPRACCUR_2026),
+                "Every English code with prescribing setting GP practice (4; role RO76 in the 2026 layout) in an ODS"
+                        + " epraccur snapshot (2015, 2018, 2019, December 2022, September 2025, February 2026;"
+                        + " closures from 2013-07-31), plus the codes of GP practice form that only epcmem.csv"
+                        + " (memberships from 1999-04-01) knows, UNCERTAIN; before 2012-10-01 that set includes codes"
+                        + " ODS closed only in bulk on 2012-09-30, so counts before then are too high (see"
+                        + " data-quality.csv); to the February 2026 snapshot (evidence date "
+                        + PrimaryCareSources.EPRACCUR_2026_DATE + ").");
     }
 
     /**
@@ -250,17 +254,18 @@ final class PracticeSource {
         for (PracticeFiles.Membership m : memberships) {
             if (m.period().isOpenEnded()) {
                 LocalDate to = max(m.period().start(), PrimaryCareSources.EPCMEM_DATE).plusDays(1);
-                out.add(new Statement(Period.of(m.period().start(), to), m.parent(), PrimaryCareSources.EPCMEM, 2,
-                        true, m.row()));
+                out.add(new Statement(Period.of(m.period().start(), to), m.parent(), PrimaryCareSources.EPCMEM,
+                        PracticeFiles.EPCMEM_RANK, true, m.row()));
             } else {
-                out.add(new Statement(m.period(), m.parent(), PrimaryCareSources.EPCMEM, 2, false, m.row()));
+                out.add(new Statement(m.period(), m.parent(), PrimaryCareSources.EPCMEM, PracticeFiles.EPCMEM_RANK,
+                        false, m.row()));
             }
         }
         for (PracticeFiles.PracticeRow r : rows) {
             String target = r.commissioner();
             Optional<LocalDate> joined = r.joined();
             if (target.isEmpty() || joined.isEmpty()) {
-                quality.add(r.record().row(), code, QualityReport.NOT_USED, "no commissioner or join date (columns"
+                quality.add(r.where(), code, QualityReport.NOT_USED, "no commissioner or join date (columns"
                         + " 15-16); the row states no commissioner");
                 continue;
             }
@@ -268,17 +273,17 @@ final class PracticeSource {
             Optional<LocalDate> left = r.left();
             if (left.isPresent()) {
                 if (left.get().isBefore(start)) {
-                    quality.add(r.record().row(), code, QualityReport.NOT_USED, "left the commissioner " + left.get()
+                    quality.add(r.where(), code, QualityReport.NOT_USED, "left the commissioner " + left.get()
                             + " before joining it " + start + "; the row states no commissioner");
                     continue;
                 }
                 out.add(new Statement(Period.of(start, left.get().plusDays(1)), target, r.sourceId(), r.rank(), false,
-                        r.record().row()));
-            } else if (r.sourceId().equals(PrimaryCareSources.EPRACCUR_2022)) {
-                out.add(new Statement(Period.from(start), target, r.sourceId(), r.rank(), false, r.record().row()));
+                        r.where()));
+            } else if (r.rank() == files.latest().rank()) {
+                out.add(new Statement(Period.from(start), target, r.sourceId(), r.rank(), false, r.where()));
             } else {
                 out.add(new Statement(Period.of(start, max(start, r.date()).plusDays(1)), target, r.sourceId(),
-                        r.rank(), true, r.record().row()));
+                        r.rank(), true, r.where()));
             }
         }
         return out;
