@@ -9,6 +9,7 @@ import static io.github.nhsstructure.organisation.OrganisationKind.PCT;
 import static io.github.nhsstructure.organisation.OrganisationKind.SHA;
 import static io.github.nhsstructure.organisation.OrganisationKind.SUB_ICB_LOCATION;
 import static io.github.nhsstructure.relationship.RelationshipType.COMMISSIONED_BY;
+import static io.github.nhsstructure.relationship.RelationshipType.IN_AREA_OF;
 import static io.github.nhsstructure.relationship.RelationshipType.MEMBER_OF;
 import static io.github.nhsstructure.relationship.RelationshipType.PART_OF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -247,8 +248,9 @@ class PrimaryCareDataTest {
         Set<String> reported = new TreeSet<>();
         for (CSVRecord r : quality()) {
             Matcher m = gap.matcher(r.get("detail"));
-            if (!r.get("issue").equals("undated gap") || !m.lookingAt()) {
-                continue;
+            if (!r.get("issue").equals("undated gap") || !m.lookingAt()
+                    || !NHS.require(r.get("code")).everOfKind(GP_PRACTICE)) {
+                continue; // the gaps of other cost centres (Welsh practices, secure settings) are checked elsewhere
             }
             DateRange period = DateRange.of(d(m.group(1)), m.group(2).equals("open") ? LocalDate.MAX
                     : d(m.group(2)));
@@ -288,6 +290,13 @@ class PrimaryCareDataTest {
                 } else if (r.type() == MEMBER_OF) {
                     if (!target.everOfKind(PCN) || !r.period().start().isAfter(d("2019-09-30"))) {
                         problems.add(r + ": not a PCN membership of the PCN era");
+                    }
+                } else if (r.type() == IN_AREA_OF) {
+                    // The area team or local office of epraccur.csv column 4 (2015, 2018, 2019 snapshots).
+                    OrganisationKind kind = target.kindOn(r.period().start()).orElse(null);
+                    if (kind != OrganisationKind.AREA_TEAM && kind != OrganisationKind.LOCAL_OFFICE
+                            || !r.period().endInclusive().isBefore(d("2020-04-01"))) {
+                        problems.add(r + ": not an area team or local office of 2013-2020");
                     }
                 } else {
                     problems.add(r + ": unexpected link of a GP practice");

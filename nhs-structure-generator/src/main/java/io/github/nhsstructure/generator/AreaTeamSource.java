@@ -43,7 +43,7 @@ final class AreaTeamSource {
     private static final Pattern REGION_CODE = Pattern.compile("Y[0-9]{2}");
 
     /** An {@code E39} code paired with a {@code Q} code, and how sure the pairing is. */
-    private record Pairing(String q, Evidence evidence) {
+    record Pairing(String q, Evidence evidence) {
     }
 
     /** The attributes of one stretch of days. */
@@ -51,6 +51,7 @@ final class AreaTeamSource {
             Evidence regionEvidence, boolean nameConfirmed) {
     }
 
+    private final Map<String, Pairing> pairOf = new TreeMap<>();
     private final List<OdsRecord> eauth;
     private final List<EpraccurRecord> epraccur;
     private final Chd chd;
@@ -68,6 +69,11 @@ final class AreaTeamSource {
         this.quality = quality;
     }
 
+    /** The pairings of {@code E39} codes with {@code Q} codes made by {@link #addTo(Model)}, by {@code E39} code. */
+    Map<String, Pairing> pairings() {
+        return java.util.Collections.unmodifiableMap(pairOf);
+    }
+
     void addTo(Model model) {
         Map<String, OdsRecord> offices = new TreeMap<>();
         for (OdsRecord r : eauth) {
@@ -78,7 +84,7 @@ final class AreaTeamSource {
         Map<String, LocalDate> lastDay = lastDays(offices);
         Map<String, Map<String, Integer>> votes = votes(lastDay);
 
-        Map<String, Pairing> pairOf = new TreeMap<>();
+        Map<String, Pairing> pairOf = this.pairOf;
         for (String e39 : chd.codes("E39")) {
             pair(e39, votes.getOrDefault(e39, Map.of()), offices).ifPresent(p -> pairOf.put(e39, p));
         }

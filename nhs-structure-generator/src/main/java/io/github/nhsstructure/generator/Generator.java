@@ -119,13 +119,16 @@ public final class Generator {
         List<OdsRecord> eccg = OdsRecord.read(rawDir, Sources.ECCG_FILE);
         List<OdsRecord> eauth = OdsRecord.read(rawDir, Sources.EAUTH_FILE);
         new RegionSource(eauth, eccg, chd, pairs, maps, succ, quality).addTo(model);
-        new AreaTeamSource(eauth, EpraccurReader.read(rawDir.resolve(SystemsSources.EPRACCUR_2019_FILE),
+        AreaTeamSource areaTeams = new AreaTeamSource(eauth,
+                EpraccurReader.read(rawDir.resolve(SystemsSources.EPRACCUR_2019_FILE),
                 SystemsSources.EPRACCUR_2019_FILE), chd, pairs, succ,
-                quality).addTo(model);
+                quality);
+        areaTeams.addTo(model);
         StpSource stps = new StpSource(rawDir, chd, pairs, succ, quality);
         stps.prepare();
         new IcbSource(maps, chd, pairs, succ, quality, stps).addTo(model);
         new CcgSource(eccg, chd, pairs, maps, quality).addTo(model);
+        new AreaLinkSource(chd, pairs, areaTeams.pairings(), quality).addTo(model);
         stps.addTo(model);
         new Icb2026Source(rawDir, succ, quality).addTo(model);
         new LocalAuthoritySource(rawDir, quality).addTo(model);

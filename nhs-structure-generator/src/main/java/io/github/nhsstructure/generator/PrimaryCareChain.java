@@ -24,8 +24,10 @@ final class PrimaryCareChain {
         PracticeFiles files = PracticeFiles.read(rawDir);
         new PrimaryCareTrustSource(files, succ, maps, PrimaryCareTrustSource.readChd(rawDir),
                 CuratedCsv.read(rawDir, PrimaryCareSources.CURATED_SHA_FILE), quality).addTo(model);
-        PracticeSource practices = new PracticeSource(files, succ, quality);
+        PracticeSource practices = new PracticeSource(files, succ, CommissionerCodeSource.read(rawDir, succ, quality),
+                quality);
         practices.addTo(model);
+        new PracticeAreaSource(files, quality).addTo(model, practices.costCentres());
         new PcnSource(rawDir, files, practices, quality).addTo(model);
     }
 }

@@ -27,6 +27,7 @@ final class PrimaryCareSources {
     static final String CHD_E17 = "ons-chd-e17";
     static final String CHD_E18 = "ons-chd-e18";
     static final String CURATED_SHA = "curated-sha";
+    static final String CURATED_WELSH_BOARDS = "curated-welsh-boards";
 
     static final String EPCMEM_FILE = "ods-2019-gp2gp/epcmem.csv";
     static final String EPRACCUR_2015_FILE = "ods-2015-2018-odsR/epraccur_20150526.csv";
@@ -47,6 +48,7 @@ final class PrimaryCareSources {
     static final String CHD_E17_FILE = "ons-chd-2024-07/E17.json";
     static final String CHD_E18_FILE = "ons-chd-2024-07/E18.json";
     static final String CURATED_SHA_FILE = "curated/sha.csv";
+    static final String CURATED_WELSH_BOARDS_FILE = "curated/welsh-health-boards.csv";
 
     /** The day {@code epcmem.csv} was generated ("generated on 20190830"). */
     static final LocalDate EPCMEM_DATE = LocalDate.of(2019, 8, 30);
@@ -134,7 +136,13 @@ final class PrimaryCareSources {
             new Model.Source(CURATED_SHA, "Curated facts about strategic health authorities (start and end dates"
                     + " from docs/domain.md T13 and T33; ODS to ONS code pairing of the 10 SHAs of 2006, UNCERTAIN)",
                     "nhs-structure project (facts from public sources cited in each row)", LocalDate.of(2013, 4, 1),
-                    Sources.LICENCE, "nhs-structure-generator/raw/curated/sha.csv; docs/domain.md"));
+                    Sources.LICENCE, "nhs-structure-generator/raw/curated/sha.csv; docs/domain.md"),
+            new Model.Source(CURATED_WELSH_BOARDS, "Curated names of the seven Welsh local health boards 7A1-7A7"
+                    + " (ODS codes with their names as two public repositories give them in 2021; earlier names of"
+                    + " 7A3 and 7A5 UNCERTAIN)", "nhs-structure project (code-name pairs read in"
+                    + " rcpch/rcpch-audit-engine@ac8bfffd1aad6d892c68bfdcf597c618aa73f729:"
+                    + "epilepsy12/constants/welsh_regions.py)", LocalDate.of(2021, 4, 1), Sources.LICENCE,
+                    "nhs-structure-generator/raw/curated/welsh-health-boards.csv"));
 
     private PrimaryCareSources() {
     }
