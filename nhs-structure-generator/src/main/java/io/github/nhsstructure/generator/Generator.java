@@ -154,7 +154,7 @@ public final class Generator {
     /** The dataset file names, in the order written. */
     static List<String> datasetFiles() {
         return List.of("sources.csv", "coverage.csv", "organisations.csv", "names.csv", "kinds.csv",
-                "provider_types.csv", "relationships.csv", "successions.csv", "events.csv", "commissioning_rules.csv",
-                "manifest.properties");
+                "provider_types.csv", "ons_codes.csv", "relationships.csv", "successions.csv", "events.csv",
+                "commissioning_rules.csv", "manifest.properties");
     }
 }
