@@ -543,6 +543,7 @@ public final class NhsStructure {
      * @param date  the date, not null
      * @return the change, or empty if none, not null
      * @throws UnknownOrganisationException if the code is unknown
+     * @throws AmbiguousCodeException if the code is an ONS code several organisations bore
      */
     public Optional<Change> nextChange(String code, LocalDate date) {
         for (Change c : history(code)) {
@@ -560,6 +561,7 @@ public final class NhsStructure {
      * @param date  the date, not null
      * @return the change, or empty if none, not null
      * @throws UnknownOrganisationException if the code is unknown
+     * @throws AmbiguousCodeException if the code is an ONS code several organisations bore
      */
     public Optional<Change> previousChange(String code, LocalDate date) {
         Change last = null;

@@ -53,7 +53,7 @@ public class UnknownOrganisationException extends NhsStructureException {
     }
 
     /**
-     * Returns the code asked for, as given.
+     * Returns the code asked for: as given, or for an ONS code borne on other dates, in canonical form.
      *
      * @return the code, not null
      */
