@@ -28,7 +28,7 @@ class OnsCodesDataTest {
      * Real codes on real dates, either side of the code changes: ONS recoded Y63 (North East and Yorkshire) and Y60
      * (Midlands) on 2022-07-01, Surrey Heartlands (QXU) and Sussex (QNX) ICBs on 2023-04-01 and East of England
      * (Y61) and North West (Y62) in 2024, while their ODS codes stayed (ONS Code History Database; the January 2026
-     * practice mapping file gives the new codes).
+     * practice mapping file gives the new codes; docs/domain.md 3.3, NHS England region).
      */
     @ParameterizedTest
     @CsvSource({
@@ -62,7 +62,7 @@ class OnsCodesDataTest {
         // An STP, then the ICB of the same ODS code.
         "E54000009, 2020-01-01, QF7",
         "E54000061, 2022-07-01, QF7",
-        // The April 2026 ICBs: NHS Essex ICB and NHS Central East ICB.
+        // The April 2026 ICBs: NHS Essex ICB (docs/domain.md T67, S101) and NHS Central East ICB.
         "E54000066, 2026-04-01, D7T5G",
         "E54000065, 2026-06-01, S1Y5D",
         // A local authority is keyed by its GSS code: Hartlepool.
