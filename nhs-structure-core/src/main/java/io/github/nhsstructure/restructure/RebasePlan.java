@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * each leading to an {@link Entry}: the targets and their shares, or the reason the row cannot be mapped.
  *
  * <p>An ODS code has two ranges: before the organisation opened (unmapped) and from then on (where its
- * responsibilities were on the target date). Rows dated after the target date or outside the data's coverage
+ * responsibilities were on the target date). An ONS code has a range per organisation that bore it, leading where
+ * that organisation's ODS code leads, and unmapped ranges around them. Rows dated after the target date or outside the data's coverage
  * are caught before the code is looked at.
  *
  * <p>This class is immutable and thread-safe.
@@ -32,6 +33,7 @@ final class RebasePlan {
         final @Nullable UnmappedReason reason;
         private final String reasonText;
         private final @Nullable LocalDate opened;
+        private final java.util.function.@Nullable Function<LocalDate, String> reasonOn;
         private final OdsCode code;
         /** The target numbers, the last taking the remainder of a split. */
         final int[] targets;
@@ -43,6 +45,13 @@ final class RebasePlan {
 
         private Entry(OdsCode code, @Nullable UnmappedReason reason, String reasonText, @Nullable LocalDate opened,
                 int[] targets, BigInteger[] weights) {
+            this(code, reason, reasonText, opened, null, targets, weights);
+        }
+
+        private Entry(OdsCode code, @Nullable UnmappedReason reason, String reasonText, @Nullable LocalDate opened,
+                java.util.function.@Nullable Function<LocalDate, String> reasonOn, int[] targets,
+                BigInteger[] weights) {
+            this.reasonOn = reasonOn;
             this.code = code;
             this.reason = reason;
             this.reasonText = reasonText;
@@ -74,6 +83,11 @@ final class RebasePlan {
             return new Entry(code, UnmappedReason.BEFORE_OPENED, "", opened, new int[0], new BigInteger[0]);
         }
 
+        static Entry onsCodeNotBorne(java.util.function.Function<LocalDate, String> reasonOn) {
+            return new Entry(new OdsCode("ZZ"), UnmappedReason.ONS_CODE_NOT_BORNE, "", null, reasonOn, new int[0],
+                    new BigInteger[0]);
+        }
+
         static Entry mapped(OdsCode code, int[] targets, BigInteger[] weights) {
             return new Entry(code, null, "", null, targets, weights);
         }
@@ -82,6 +96,9 @@ final class RebasePlan {
         String reasonText(LocalDate rowDate) {
             if (reason == UnmappedReason.BEFORE_OPENED) {
                 return code + " opened only on " + opened + ", after the row's date " + rowDate;
+            }
+            if (reasonOn != null) {
+                return reasonOn.apply(rowDate);
             }
             return reasonText;
         }
@@ -157,7 +174,8 @@ final class RebasePlan {
 
         List<Organisation> organisations = structure.organisations();
         int n = organisations.size();
-        int size = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
+        int keys = n + structure.dataset().onsCodeUses().size();
+        int size = Integer.highestOneBit(Math.max(4, keys) * 2) * 2;
         mask = size - 1;
         shift = 64 - Integer.numberOfTrailingZeros(size);
         table = new long[2 * size];
@@ -181,6 +199,7 @@ final class RebasePlan {
         for (int i = 0; i < targets.length; i++) {
             targetIndex.put(targets[i], i);
         }
+        Map<OdsCode, Entry> mains = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Organisation o = organisations.get(i);
             LocalDate opened = o.operationalPeriod().start();
@@ -203,7 +222,62 @@ final class RebasePlan {
             codes[slot] = code;
             starts[slot] = new int[] {Integer.MIN_VALUE, clamp(opened.toEpochDay())};
             entries[slot] = new Entry[] {Entry.beforeOpened(o.code(), opened), main};
+            mains.put(o.code(), main);
         }
+        // ONS codes: each names, on each day of a period, the organisation that bore it then (docs/data-format.md,
+        // ADR 8); between and around those periods a row is unmapped, saying who bore it and when.
+        Map<String, List<io.github.nhsstructure.organisation.OnsCodeUse>> uses = new TreeMap<>();
+        for (io.github.nhsstructure.organisation.OnsCodeUse use : structure.dataset().onsCodeUses()) {
+            uses.computeIfAbsent(use.onsCode().value(), k -> new ArrayList<>()).add(use);
+        }
+        for (Map.Entry<String, List<io.github.nhsstructure.organisation.OnsCodeUse>> e : uses.entrySet()) {
+            String ons = e.getKey();
+            long key = pack(ons);
+            if (key == 0 || find(key) >= 0) {
+                continue; // Not packable, or an ODS code too: the ODS code wins, as NhsStructure.require does.
+            }
+            Entry gap = Entry.onsCodeNotBorne(date -> notBorne(structure, ons, date));
+            List<Integer> rangeStarts = new ArrayList<>();
+            List<Entry> rangeEntries = new ArrayList<>();
+            rangeStarts.add(Integer.MIN_VALUE);
+            rangeEntries.add(gap);
+            List<io.github.nhsstructure.organisation.OnsCodeUse> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(java.util.Comparator.comparing(u -> u.period().start()));
+            for (io.github.nhsstructure.organisation.OnsCodeUse use : sorted) {
+                int start = clamp(use.period().start().toEpochDay());
+                Entry main = mains.get(use.organisation());
+                if (rangeStarts.get(rangeStarts.size() - 1) == start) {
+                    rangeEntries.set(rangeEntries.size() - 1, main);
+                } else {
+                    rangeStarts.add(start);
+                    rangeEntries.add(main);
+                }
+                if (!use.period().isUnboundedEnd()) {
+                    rangeStarts.add(clamp(use.period().end().toEpochDay()));
+                    rangeEntries.add(gap);
+                }
+            }
+            int slot = slot(key);
+            while (table[2 * slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[2 * slot] = key;
+            // Never the single-target shortcut: the general path reads the ranges.
+            table[2 * slot + 1] = ((long) Integer.MAX_VALUE << 32) | 0xFFFF_FFFFL;
+            codes[slot] = ons;
+            starts[slot] = rangeStarts.stream().mapToInt(Integer::intValue).toArray();
+            entries[slot] = rangeEntries.toArray(new Entry[0]);
+        }
+    }
+
+    /** Why no organisation bore an ONS code on a date, as {@link NhsStructure#require(String, LocalDate)} says. */
+    private static String notBorne(NhsStructure structure, String ons, LocalDate date) {
+        try {
+            structure.require(ons, date);
+        } catch (io.github.nhsstructure.UnknownOrganisationException e) {
+            return e.getMessage();
+        }
+        return "no organisation bore ONS code " + ons + " on " + date;
     }
 
     /** Packs a code of up to 10 letters and digits into a long, 6 bits a character; 0 if it cannot be. */

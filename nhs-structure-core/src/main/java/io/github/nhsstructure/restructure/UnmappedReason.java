@@ -19,6 +19,9 @@ public enum UnmappedReason {
     /** The code is not an organisation in the data. */
     UNKNOWN_CODE("unknown organisation code"),
 
+    /** The code is an ONS code that no organisation bore on the row's date (some organisation did on others). */
+    ONS_CODE_NOT_BORNE("ONS code borne by no organisation on the row's date"),
+
     /** The row is dated before its organisation opened. */
     BEFORE_OPENED("dated before the organisation opened"),
 

@@ -8,6 +8,8 @@ import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.DelegationScope;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.organisation.OnsCode;
+import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
@@ -50,8 +52,9 @@ import java.util.Set;
  * standing for an open start and end); a provenance table; then sections, each a count and its rows of 32-bit
  * indexes into the tables and earlier rows: sources, coverage, organisations (every code, period and
  * provenance as three arrays; the index by code, an open-addressing table on {@link String#hashCode()}; an offset
- * table; then each one's dated names, kinds, provider types and links in a block of its own, a link's target
- * being an organisation index, so that one organisation is decoded without the others), successions, restructure events and commissioning rules. The writer emits everything in the dataset's own
+ * table; then each one's dated names, kinds, provider types, ONS codes and links in a block of its own, a link's
+ * target being an organisation index, so that one organisation is decoded without the others), successions,
+ * restructure events, commissioning rules and the uses of ONS codes. The writer emits everything in the dataset's own
  * order, so the same dataset always gives the same bytes.
  *
  * <p>Reading trusts the data: the writer only ever writes a {@link Dataset}, which was validated when it was
@@ -241,6 +244,11 @@ public final class DatasetBinary {
                 for (Dated<ProviderType> d : types) {
                     dated(facts, d, string(d.value().name()));
                 }
+                List<Dated<OnsCode>> onsCodes = o.onsCodes().entries();
+                facts.writeInt(onsCodes.size());
+                for (Dated<OnsCode> d : onsCodes) {
+                    dated(facts, d, string(d.value().value()));
+                }
                 int links = 0;
                 for (RelationshipType type : RelationshipType.values()) {
                     links += o.links(type).entries().size();
@@ -315,6 +323,14 @@ public final class DatasetBinary {
             section.flush();
             body.writeInt(sectionBytes.size());
             sectionBytes.writeTo(body);
+            List<OnsCodeUse> uses = dataset.onsCodeUses();
+            body.writeInt(uses.size());
+            for (OnsCodeUse u : uses) {
+                body.writeInt(string(u.onsCode().value()));
+                body.writeInt(organisations.get(u.organisation()));
+                period(body, u.period());
+                body.writeInt(provenance(u.provenance()));
+            }
             body.flush();
 
             out.writeInt(MAGIC);
@@ -454,8 +470,20 @@ public final class DatasetBinary {
             successionBase = skip(20 * successions.length);
             int eventsBase = skip(in.getInt());
             int rulesBase = skip(in.getInt());
+            int useCount = in.getInt();
+            int usesBase = skip(16 * useCount);
             return Dataset.compiled(version, sources, Coverage.of(coverage), this, this::successions,
-                    () -> events(eventsBase), () -> rules(rulesBase));
+                    () -> events(eventsBase), () -> rules(rulesBase), () -> onsCodeUses(usesBase, useCount));
+        }
+
+        private List<OnsCodeUse> onsCodeUses(int at, int n) {
+            List<OnsCodeUse> uses = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int row = at + 16 * i;
+                uses.add(new OnsCodeUse(new OnsCode(string(in.getInt(row))), odsCode(in.getInt(row + 4)),
+                        period(in.getInt(row + 8)), provenance(in.getInt(row + 12))));
+            }
+            return uses;
         }
 
         /** Skips bytes, returning the position they start at. */
@@ -512,6 +540,10 @@ public final class DatasetBinary {
                 DateRange p = period(b.getInt());
                 builder.providerType(new Dated<>(p, constant(ProviderType.class, b.getInt()),
                         provenance(b.getInt())));
+            }
+            for (int n = b.getInt(), j = 0; j < n; j++) {
+                DateRange p = period(b.getInt());
+                builder.onsCode(new Dated<>(p, new OnsCode(string(b.getInt())), provenance(b.getInt())));
             }
             for (int n = b.getInt(), j = 0; j < n; j++) {
                 RelationshipType type = constant(RelationshipType.class, b.getInt());

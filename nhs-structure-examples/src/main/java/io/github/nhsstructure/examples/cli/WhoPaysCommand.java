@@ -17,11 +17,12 @@ import picocli.CommandLine.Option;
  * {@code nhs-structure who-pays --on DATE --service CATEGORY [inputs...] [--json]}: the Who Pays? determination
  * for a patient context: the responsible commissioner, status, rule id and version, certainty, inputs used,
  * missing inputs, sources and the explanation. Places are ODS codes (a practice, or a CCG, sub-ICB location or ICB
- * standing for an area); an input not given is never guessed.
+ * standing for an area) or ONS codes, resolved on the service date ({@code --placed-by} on the first day of the
+ * placement, the codes before detention on the date of the application); an input not given is never guessed.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Command(name = "who-pays", description = "Prints the Who Pays? determination for a patient context, explained.")
 public final class WhoPaysCommand extends StructureCommand {
@@ -41,7 +42,8 @@ public final class WhoPaysCommand extends StructureCommand {
     private boolean unregistered;
 
     @Option(names = "--residence", paramLabel = "CODE",
-            description = "The area of usual residence (PCT, CCG, sub-ICB location or ICB code).")
+            description = "The area of usual residence (PCT, CCG, sub-ICB location or ICB code; ODS, or ONS resolved on"
+                    + " the service date).")
     private Optional<String> residence = Optional.empty();
 
     @Option(names = "--present", paramLabel = "CODE",
@@ -113,31 +115,38 @@ public final class WhoPaysCommand extends StructureCommand {
     public WhoPaysCommand() {
     }
 
+    private Optional<String> ods(Optional<String> code, LocalDate date) {
+        return code.map(c -> OrganisationCodes.odsCodeOn(structure(), c, date));
+    }
+
     @Override
     protected void run() {
         LocalDate date = on.orElseGet(this::today);
+        if (placedBy.isPresent() != placementStart.isPresent()) {
+            throw new NhsStructureException("--placed-by and --placement-start go together");
+        }
+        // ONS codes become ODS codes before the engine: on the service date, the placing body's on the first day
+        // of the placement, the codes before detention on the date of the application for detention.
+        LocalDate beforeDetention = mhaApplication.orElse(date);
         PatientContext context;
         try {
             PatientContext.Builder b = PatientContext.builder(date, service);
-            practice.ifPresent(b::registeredPractice);
+            ods(practice, date).ifPresent(b::registeredPractice);
             b.unregistered(unregistered);
-            residence.ifPresent(b::usualResidence);
-            present.ifPresent(b::presentIn);
+            ods(residence, date).ifPresent(b::usualResidence);
+            ods(present, date).ifPresent(b::presentIn);
             detained.ifPresent(b::detention);
-            establishment.ifPresent(b::detentionEstablishment);
+            ods(establishment, date).ifPresent(b::detentionEstablishment);
             armedForces.ifPresent(b::armedForces);
             mha.ifPresent(b::mentalHealthAct);
             mhaApplication.ifPresent(b::mhaApplicationDate);
             aftercareStart.ifPresent(b::aftercareStart);
-            practiceBeforeDetention.ifPresent(b::practiceBeforeDetention);
-            residenceBeforeDetention.ifPresent(b::residenceBeforeDetention);
-            if (placedBy.isPresent() != placementStart.isPresent()) {
-                throw new NhsStructureException("--placed-by and --placement-start go together");
-            }
-            placedBy.ifPresent(p -> b.placement(new Placement(OdsCode.of(p), placementStart.orElseThrow(),
-                    placementSetting)));
+            ods(practiceBeforeDetention, beforeDetention).ifPresent(b::practiceBeforeDetention);
+            ods(residenceBeforeDetention, beforeDetention).ifPresent(b::residenceBeforeDetention);
+            placementStart.ifPresent(start -> ods(placedBy, start).ifPresent(p -> b.placement(
+                    new Placement(OdsCode.of(p), start, placementSetting))));
             admitted.ifPresent(b::admissionDate);
-            dischargeToAssess.ifPresent(b::dischargeToAssessPlacer);
+            ods(dischargeToAssess, date).ifPresent(b::dischargeToAssessPlacer);
             b.communityDiagnosticCentre(cdc).overseasVisitor(overseasVisitor).temporaryResident(temporaryResident);
             residenceCountry.ifPresent(b::residenceCountry);
             context = b.build();

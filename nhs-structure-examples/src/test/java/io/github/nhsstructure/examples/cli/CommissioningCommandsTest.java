@@ -34,7 +34,8 @@ class CommissioningCommandsTest {
         CliRun r = run("who-commissions", "--service", "ACUTE_PLANNED", "--on", "2023-01-01", "--at", "ZB1", "--json");
         JsonNode n = JSON.readTree(r.out());
         assertThat(n.get("commissionerType").asString()).isEqualTo("ICB");
-        assertThat(n.get("commissioner").get("code").asString()).isEqualTo("ZQ1");
+        assertThat(n.get("commissioner").get("odsCode").asString()).isEqualTo("ZQ1");
+        assertThat(n.get("commissioner").get("onsCode").asString()).isEqualTo("E54900011");
         assertThat(n.get("rule").get("references").get(0).asString()).isEqualTo("S84");
     }
 
@@ -65,6 +66,30 @@ class CommissioningCommandsTest {
         assertThat(n.get("commissionerType").asString()).isEqualTo("NHS_ENGLAND");
         assertThat(n.get("inputsUsed").get("detention").asString()).isEqualTo("PRISON");
         assertThat(n.get("sources").toString()).contains("C06");
+    }
+
+    @Test
+    void placesMayBeOnsCodesResolvedOnTheServiceDate() {
+        CliRun at = run("who-commissions", "--service", "ACUTE_PLANNED", "--on", "2023-01-01", "--at", "E38900016");
+        assertThat(at.status()).isZero();
+        assertThat(at.out()).startsWith("ACUTE_PLANNED on 2023-01-01 at ZB1: ");
+        assertThat(at.out()).isEqualTo(run("who-commissions", "--service", "ACUTE_PLANNED", "--on", "2023-01-01",
+                "--at", "ZB1").out());
+
+        CliRun residence = run("who-pays", "--on", "2016-06-01", "--service", "ACUTE_PLANNED", "--unregistered",
+                "--residence", "E38900012", "--json");
+        assertThat(residence.status()).isZero();
+        JsonNode n = JSON.readTree(residence.out());
+        assertThat(n.get("inputsUsed").get("usualResidence").asString()).isEqualTo("ZB1");
+        assertThat(n.get("commissioner").get("odsCode").asString()).isEqualTo("ZB1");
+        assertThat(n.get("commissioner").get("onsCode").asString()).isEqualTo("E38900012");
+
+        CliRun wrongDate = run("who-pays", "--on", "2023-01-01", "--service", "ACUTE_PLANNED", "--unregistered",
+                "--residence", "E38900012");
+        assertThat(wrongDate.status()).isEqualTo(2);
+        assertThat(wrongDate.err()).isEqualTo("nhs-structure: no organisation bore ONS code E38900012 on 2023-01-01:"
+                + " it was borne by ZB1 (NHS BETA CCG) from 2013-04-01 to 2022-06-30\n");
+        assertThat(wrongDate.out()).isEmpty();
     }
 
     @Test
