@@ -77,6 +77,7 @@ public final class Dataset {
     /** Builds the index by code of a table; {@link DatasetBinary} stores it, so that start-up reads it whole. */
     static int[] slots(OrganisationTable table) {
         int n = table.size();
+        // At least twice the count: a probe rarely goes past a few slots.
         int size = Integer.highestOneBit(Math.max(2, n) * 2) * 2;
         int[] slots = new int[size];
         for (int i = 0; i < n; i++) {

@@ -230,42 +230,42 @@ public final class DatasetBinary {
                 Organisation o = all.get(i);
                 offsets[i] = facts.size();
                 List<Dated<String>> names = o.names().entries();
-                facts.writeInt(names.size());
+                varint(facts, names.size());
                 for (Dated<String> d : names) {
-                    dated(facts, d, string(d.value()));
+                    datedVarint(facts, d, string(d.value()));
                 }
                 List<Dated<OrganisationKind>> kinds = o.kinds().entries();
-                facts.writeInt(kinds.size());
+                varint(facts, kinds.size());
                 for (Dated<OrganisationKind> d : kinds) {
-                    dated(facts, d, string(d.value().name()));
+                    datedVarint(facts, d, string(d.value().name()));
                 }
                 List<Dated<ProviderType>> types = o.providerTypes().entries();
-                facts.writeInt(types.size());
+                varint(facts, types.size());
                 for (Dated<ProviderType> d : types) {
-                    dated(facts, d, string(d.value().name()));
+                    datedVarint(facts, d, string(d.value().name()));
                 }
                 List<Dated<OnsCode>> onsCodes = o.onsCodes().entries();
-                facts.writeInt(onsCodes.size());
+                varint(facts, onsCodes.size());
                 for (Dated<OnsCode> d : onsCodes) {
-                    dated(facts, d, string(d.value().value()));
+                    datedVarint(facts, d, string(d.value().value()));
                 }
                 int links = 0;
                 for (RelationshipType type : RelationshipType.values()) {
                     links += o.links(type).entries().size();
                 }
-                facts.writeInt(links);
+                varint(facts, links);
                 for (RelationshipType type : RelationshipType.values()) {
                     for (Dated<OdsCode> d : o.links(type).entries()) {
-                        facts.writeInt(string(type.name()));
-                        dated(facts, d, organisations.get(d.value()));
+                        varint(facts, string(type.name()));
+                        datedVarint(facts, d, organisations.get(d.value()));
                     }
                 }
                 // Its successions as indexes into the succession section, in its own order.
                 List<Succession> mine = new ArrayList<>(o.successors());
                 mine.addAll(o.predecessors());
-                facts.writeInt(mine.size());
+                varint(facts, mine.size());
                 for (Succession s : mine) {
-                    facts.writeInt(successionIndex.get(s));
+                    varint(facts, successionIndex.get(s));
                 }
             }
             facts.flush();
@@ -371,6 +371,22 @@ public final class DatasetBinary {
 
         private void period(DataOutputStream out, DateRange period) throws IOException {
             out.writeInt(periods.computeIfAbsent(period, k -> periods.size()));
+        }
+
+        /** Writes a non-negative number in 7-bit groups, low first, the high bit saying that more follow. */
+        private static void varint(DataOutputStream out, int value) throws IOException {
+            int v = value;
+            while ((v & ~0x7F) != 0) {
+                out.writeByte((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            out.writeByte(v);
+        }
+
+        private void datedVarint(DataOutputStream out, Dated<?> d, int value) throws IOException {
+            varint(out, periods.computeIfAbsent(d.period(), k -> periods.size()));
+            varint(out, value);
+            varint(out, provenance(d.provenance()));
         }
 
         private void dated(DataOutputStream out, Dated<?> d, int value) throws IOException {
@@ -528,32 +544,45 @@ public final class DatasetBinary {
             b.position(factsBase + in.getInt(offsets + 4 * index));
             Organisation.Builder builder = Organisation.builder(odsCode(index),
                     period(in.getInt(periodOf + 4 * index)), provenance(in.getInt(provenanceOf + 4 * index)));
-            for (int n = b.getInt(), j = 0; j < n; j++) {
-                DateRange p = period(b.getInt());
-                builder.name(new Dated<>(p, string(b.getInt()), provenance(b.getInt())));
+            for (int n = varint(b), j = 0; j < n; j++) {
+                DateRange p = period(varint(b));
+                builder.name(new Dated<>(p, string(varint(b)), provenance(varint(b))));
             }
-            for (int n = b.getInt(), j = 0; j < n; j++) {
-                DateRange p = period(b.getInt());
-                builder.kind(new Dated<>(p, constant(OrganisationKind.class, b.getInt()), provenance(b.getInt())));
+            for (int n = varint(b), j = 0; j < n; j++) {
+                DateRange p = period(varint(b));
+                builder.kind(new Dated<>(p, constant(OrganisationKind.class, varint(b)), provenance(varint(b))));
             }
-            for (int n = b.getInt(), j = 0; j < n; j++) {
-                DateRange p = period(b.getInt());
-                builder.providerType(new Dated<>(p, constant(ProviderType.class, b.getInt()),
-                        provenance(b.getInt())));
+            for (int n = varint(b), j = 0; j < n; j++) {
+                DateRange p = period(varint(b));
+                builder.providerType(new Dated<>(p, constant(ProviderType.class, varint(b)),
+                        provenance(varint(b))));
             }
-            for (int n = b.getInt(), j = 0; j < n; j++) {
-                DateRange p = period(b.getInt());
-                builder.onsCode(new Dated<>(p, new OnsCode(string(b.getInt())), provenance(b.getInt())));
+            for (int n = varint(b), j = 0; j < n; j++) {
+                DateRange p = period(varint(b));
+                builder.onsCode(new Dated<>(p, new OnsCode(string(varint(b))), provenance(varint(b))));
             }
-            for (int n = b.getInt(), j = 0; j < n; j++) {
-                RelationshipType type = constant(RelationshipType.class, b.getInt());
-                DateRange p = period(b.getInt());
-                builder.link(type, new Dated<>(p, odsCode(b.getInt()), provenance(b.getInt())));
+            for (int n = varint(b), j = 0; j < n; j++) {
+                RelationshipType type = constant(RelationshipType.class, varint(b));
+                DateRange p = period(varint(b));
+                builder.link(type, new Dated<>(p, odsCode(varint(b)), provenance(varint(b))));
             }
-            for (int n = b.getInt(), j = 0; j < n; j++) {
-                builder.succession(succession(b.getInt()));
+            for (int n = varint(b), j = 0; j < n; j++) {
+                builder.succession(succession(varint(b)));
             }
             return builder.build();
+        }
+
+        /** Reads a number written in 7-bit groups, low first. */
+        private static int varint(ByteBuffer b) {
+            int value = 0;
+            int shift = 0;
+            byte next;
+            do {
+                next = b.get();
+                value |= (next & 0x7F) << shift;
+                shift += 7;
+            } while (next < 0);
+            return value;
         }
 
         private Succession succession(int index) {

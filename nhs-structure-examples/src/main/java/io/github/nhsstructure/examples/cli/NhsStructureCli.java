@@ -82,7 +82,9 @@ public final class NhsStructureCli implements Callable<Integer> {
     static final String FOOTER_EXIT_2_MORE = "     dataset's coverage, organisation not open on the date";
 
     private final Supplier<NhsStructure> source;
-    private final Clock clock;
+    // The system clock is found only when today's date is needed: finding the default time zone reads the
+    // time-zone database, which a command given every date never needs.
+    private final Supplier<Clock> clock;
     private @Nullable NhsStructure structure;
 
     @Spec
@@ -92,7 +94,7 @@ public final class NhsStructureCli implements Callable<Integer> {
      * Creates the program on the bundled dataset, {@link NhsStructure#bundled()}, and the system clock.
      */
     public NhsStructureCli() {
-        this(NhsStructure::bundled, Clock.systemDefaultZone());
+        this(NhsStructure::bundled);
     }
 
     /**
@@ -101,7 +103,8 @@ public final class NhsStructureCli implements Callable<Integer> {
      * @param source  supplies the structure when a command first needs it (again after a failure), not null
      */
     public NhsStructureCli(Supplier<NhsStructure> source) {
-        this(source, Clock.systemDefaultZone());
+        this.source = Objects.requireNonNull(source, "source");
+        this.clock = Clock::systemDefaultZone;
     }
 
     /**
@@ -112,7 +115,8 @@ public final class NhsStructureCli implements Callable<Integer> {
      */
     public NhsStructureCli(Supplier<NhsStructure> source, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(clock, "clock");
+        this.clock = () -> clock;
     }
 
     /**
@@ -220,7 +224,7 @@ public final class NhsStructureCli implements Callable<Integer> {
      * @return today, not null
      */
     LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.get());
     }
 
     /**
