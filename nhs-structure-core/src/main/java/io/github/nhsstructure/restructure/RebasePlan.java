@@ -463,8 +463,28 @@ final class RebasePlan {
      * @return the target number, or -1 if the row needs {@link #entry(int, int)}
      */
     int singleTarget(int id, int day) {
-        long f = table[2 * id + 1];
-        return day >= (int) (f >> 32) ? (int) f : -1;
+        return singleTarget(fast(id), day);
+    }
+
+    /**
+     * Returns what {@link #singleTarget(int, int)} reads for a code, to keep beside a cached code number.
+     *
+     * @param id  the code number
+     * @return the first day of the code's main range (high half) and its single target or -1 (low half)
+     */
+    long fast(int id) {
+        return table[2 * id + 1];
+    }
+
+    /**
+     * Returns the single target for a row of a day, from what {@link #fast(int)} returned.
+     *
+     * @param fast  the value of {@link #fast(int)}
+     * @param day  the row's epoch day
+     * @return the target number, or -1 if the row needs {@link #entry(int, int)}
+     */
+    static int singleTarget(long fast, int day) {
+        return day >= (int) (fast >> 32) ? (int) fast : -1;
     }
 
     /**

@@ -42,6 +42,21 @@ final class RebaseRun {
      * @param scale  the value's scale, 0 to 18
      */
     void row(long line, int codeId, @Nullable String rawCode, int day, long unscaled, int scale) {
+        row(line, codeId, codeId < 0 ? 0 : plan.fast(codeId), rawCode, day, unscaled, scale);
+    }
+
+    /**
+     * Re-bases one row whose value fits a long, given what {@link RebasePlan#fast(int)} says of its code.
+     *
+     * @param line  the row's line or index, for the listener
+     * @param codeId  the code's number, or -1 if unknown
+     * @param fast  {@link RebasePlan#fast(int)} of the code, anything if it is unknown
+     * @param rawCode  the code as given, needed only if unknown (else null)
+     * @param day  the row's epoch day
+     * @param unscaled  the unscaled value
+     * @param scale  the value's scale, 0 to 18
+     */
+    void row(long line, int codeId, long fast, @Nullable String rawCode, int day, long unscaled, int scale) {
         rows++;
         sums.add(inputSlot, unscaled, scale);
         UnmappedReason reason;
@@ -53,7 +68,7 @@ final class RebaseRun {
         } else if (codeId < 0) {
             reason = UnmappedReason.UNKNOWN_CODE;
         } else {
-            int single = plan.singleTarget(codeId, day);
+            int single = RebasePlan.singleTarget(fast, day);
             if (single >= 0) {
                 sums.add(single, unscaled, scale);
                 return;

@@ -156,6 +156,7 @@ public final class Rebaser {
         // keeps, finds a code's number without reading its characters again.
         String[] seen = new String[CACHE];
         int[] seenId = new int[CACHE];
+        long[] seenFast = new long[CACHE];
         for (int i = from; i < to; i++) {
             String code = codes[i];
             if (code == null) {
@@ -163,14 +164,18 @@ public final class Rebaser {
             }
             int slot = code.hashCode() & (CACHE - 1);
             int id;
+            long fast;
             if (seen[slot] == code) {
                 id = seenId[slot];
+                fast = seenFast[slot];
             } else {
                 id = p.codeId(code);
+                fast = id < 0 ? 0 : p.fast(id);
                 seen[slot] = code;
                 seenId[slot] = id;
+                seenFast[slot] = fast;
             }
-            run.row(i, id, id < 0 ? code.strip() : null, days[i], values[i], scale);
+            run.row(i, id, fast, id < 0 ? code.strip() : null, days[i], values[i], scale);
         }
     }
 
