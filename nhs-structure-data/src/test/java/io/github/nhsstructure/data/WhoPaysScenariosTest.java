@@ -44,7 +44,7 @@ import io.github.nhsstructure.whopays.Determination.Status;
 import io.github.nhsstructure.whopays.PatientContext;
 import io.github.nhsstructure.whopays.PatientContext.ArmedForcesStatus;
 import io.github.nhsstructure.whopays.PatientContext.Detention;
-import io.github.nhsstructure.whopays.PatientContext.MentalHealthActStatus;
+import io.github.nhsstructure.whopays.PatientContext.MentalHealthAct;
 import io.github.nhsstructure.whopays.Placement;
 import io.github.nhsstructure.whopays.WhoPays;
 import java.time.LocalDate;
@@ -93,13 +93,13 @@ class WhoPaysScenariosTest {
                 s("PCT era GP contract without practice", "2010-06-01", GP_PRIMARY_MEDICAL, b -> b, MISSING, PCT, "",
                         "", "WP-PCT-5"),
                 s("prisoner 2002: HM Prison Service", "2002-06-01", HEALTH_AND_JUSTICE,
-                        b -> b.detention(Detention.PRISON), OK, HM_PRISON_SERVICE, "", "", "WP-PCT-3"),
+                        b -> b.detention(Detention.Setting.PRISON), OK, HM_PRISON_SERVICE, "", "", "WP-PCT-3"),
                 s("prisoner 2003: Department of Health", "2003-06-01", ACUTE_PLANNED,
-                        b -> b.detention(Detention.PRISON), OK, DEPARTMENT_OF_HEALTH, "", "", "WP-PCT-3"),
+                        b -> b.detention(Detention.Setting.PRISON), OK, DEPARTMENT_OF_HEALTH, "", "", "WP-PCT-3"),
                 s("prisoner 2005: DH, PCT wave unknown", "2005-01-01", ACUTE_PLANNED,
-                        b -> b.detention(Detention.PRISON), OK, DEPARTMENT_OF_HEALTH, "", "", "WP-PCT-3"),
+                        b -> b.detention(Detention.Setting.PRISON), OK, DEPARTMENT_OF_HEALTH, "", "", "WP-PCT-3"),
                 s("prisoner 2008 without establishment", "2008-01-01", ACUTE_PLANNED,
-                        b -> b.detention(Detention.PRISON), MISSING, PCT, "", "", "WP-PCT-3"),
+                        b -> b.detention(Detention.Setting.PRISON), MISSING, PCT, "", "", "WP-PCT-3"),
                 s("serving personnel primary care 2010", "2010-01-01", ARMED_FORCES_PRIMARY,
                         b -> b.armedForces(ArmedForcesStatus.SERVING), OK, MOD_DMS, "", "", "WP-PCT-4"),
                 s("serving personnel secondary care 2010 without DMS practice", "2010-01-01", ACUTE_PLANNED,
@@ -135,11 +135,11 @@ class WhoPaysScenariosTest {
                 s("A&E without presence", "2016-06-01", URGENT_AND_EMERGENCY, b -> b.unregistered(true), MISSING, CCG,
                         "", "", "WP2013-7"),
                 s("prisoner ambulance: host CCG (rule 3 exception)", "2016-06-01", AMBULANCE,
-                        b -> b.detention(Detention.PRISON).presentIn("06N"), OK, CCG, "06N", "", "WP2013-7"),
+                        b -> b.detention(Detention.Setting.PRISON).presentIn("06N"), OK, CCG, "06N", "", "WP2013-7"),
                 s("prisoner elective care: NHS England H&J", "2016-06-01", ACUTE_PLANNED,
-                        b -> b.detention(Detention.PRISON), OK, NHS_ENGLAND, "", "", "WP2013-3"),
+                        b -> b.detention(Detention.Setting.PRISON), OK, NHS_ENGLAND, "", "", "WP2013-3"),
                 s("STC before 2014-04-01: general rules", "2013-06-01", ACUTE_PLANNED,
-                        b -> b.detention(Detention.SECURE_TRAINING_CENTRE).unregistered(true).usualResidence("06N"),
+                        b -> b.detention(Detention.Setting.SECURE_TRAINING_CENTRE).unregistered(true).usualResidence("06N"),
                         OK, CCG, "06N", "", "WP2013-17"),
                 s("serving personnel secondary care", "2016-06-01", ACUTE_PLANNED,
                         b -> b.armedForces(ArmedForcesStatus.SERVING), OK, NHS_ENGLAND, "", "", "WP2013-4"),
@@ -166,11 +166,11 @@ class WhoPaysScenariosTest {
                         b -> b.placement(new Placement(OdsCode.of("00F"), LocalDate.of(2014, 6, 1),
                                 Placement.Setting.CARE_HOME)), OK, CCG, "13T", "", "WP2013-9"),
                 s("s.117 aftercare begun 2017: residence before detention", "2018-06-01", MENTAL_HEALTH,
-                        b -> b.mentalHealthAct(MentalHealthActStatus.AFTERCARE).aftercareStart(LocalDate.of(2017, 1, 1))
+                        b -> b.mentalHealthAct(MentalHealthAct.Status.AFTERCARE).aftercareStart(LocalDate.of(2017, 1, 1))
                                 .mhaApplicationDate(LocalDate.of(2016, 12, 1)).residenceBeforeDetention("06N"),
                         OK, CCG, "06N", "", "WP2013-8"),
                 s("s.117 aftercare without its start", "2018-06-01", MENTAL_HEALTH,
-                        b -> b.mentalHealthAct(MentalHealthActStatus.AFTERCARE), MISSING, CCG, "", "", "WP2013-8"),
+                        b -> b.mentalHealthAct(MentalHealthAct.Status.AFTERCARE), MISSING, CCG, "", "", "WP2013-8"),
                 s("unregistered overseas visitor where present", "2016-06-01", ACUTE_PLANNED,
                         b -> b.overseasVisitor(true).presentIn("08P"), OK, CCG, "08P", "", "WP2013-13"),
                 // CCG era, WP2020.
@@ -178,10 +178,10 @@ class WhoPaysScenariosTest {
                         b -> b.admissionDate(LocalDate.of(2020, 10, 1)).unregistered(true).usualResidence("36L"), OK,
                         CCG, "36L", "", "WP2020-10"),
                 s("MHA detention 2021: originating CCG", "2021-06-01", MENTAL_HEALTH,
-                        b -> b.mentalHealthAct(MentalHealthActStatus.DETAINED).mhaApplicationDate(LocalDate.of(2021, 2,
+                        b -> b.mentalHealthAct(MentalHealthAct.Status.DETAINED).mhaApplicationDate(LocalDate.of(2021, 2,
                                 1)).residenceBeforeDetention("06N"), OK, CCG, "06N", "", "WP2020-8"),
                 s("MHA detention begun before WP2020: transitional (U)", "2021-06-01", MENTAL_HEALTH,
-                        b -> b.mentalHealthAct(MentalHealthActStatus.DETAINED).mhaApplicationDate(LocalDate.of(2020, 5,
+                        b -> b.mentalHealthAct(MentalHealthAct.Status.DETAINED).mhaApplicationDate(LocalDate.of(2020, 5,
                                 1)), OPEN, CCG, "", "", "WP2020-8"),
                 s("discharge to assess: placing CCG", "2021-06-01", CONTINUING_HEALTHCARE,
                         b -> b.dischargeToAssessPlacer("06N"), OK, CCG, "06N", "", "WP2020-11"),
@@ -197,7 +197,7 @@ class WhoPaysScenariosTest {
                 s("specialised 2023/24: joint committees", "2023-06-01", SPECIALISED_DELEGABLE,
                         b -> b.unregistered(true).usualResidence("00T"), OK, NHS_ENGLAND, "", "", "WP2022-6"),
                 s("MHA detention 2022: ICB at application", "2023-01-01", MENTAL_HEALTH,
-                        b -> b.mentalHealthAct(MentalHealthActStatus.DETAINED).mhaApplicationDate(LocalDate.of(2022, 9,
+                        b -> b.mentalHealthAct(MentalHealthAct.Status.DETAINED).mhaApplicationDate(LocalDate.of(2022, 9,
                                 1)).residenceBeforeDetention("15N"), OK, ICB, "QJK", "", "WP2022-8"),
                 s("CCG placement running into the ICB era", "2023-01-01", CONTINUING_HEALTHCARE,
                         b -> b.placement(new Placement(OdsCode.of("06N"), LocalDate.of(2020, 6, 1),
@@ -225,7 +225,7 @@ class WhoPaysScenariosTest {
                         OK, ICB, "QWE", "", "WP2024-7"),
                 s("dental 2024: delegated to every ICB", "2024-06-01", DENTAL, b -> b.presentIn("36L"), OK,
                         NHS_ENGLAND, "Y56", "QWE", "WP2024-5"),
-                s("IRC detainee 2025", "2025-01-01", ACUTE_PLANNED, b -> b.detention(Detention.IMMIGRATION_REMOVAL_CENTRE),
+                s("IRC detainee 2025", "2025-01-01", ACUTE_PLANNED, b -> b.detention(Detention.Setting.IMMIGRATION_REMOVAL_CENTRE),
                         OK, NHS_ENGLAND, "", "", "WP2024-3"),
                 s("DMS primary care row without status", "2024-06-01", ARMED_FORCES_PRIMARY, b -> b, OK, MOD_DMS, "",
                         "", "WP2024-S2"));

@@ -50,7 +50,7 @@ public final class WhoPaysCommand extends StructureCommand {
 
     @Option(names = "--detained", arity = "0..1", fallbackValue = "PRISON", paramLabel = "SETTING",
             description = "Detained in a secure setting (default PRISON): ${COMPLETION-CANDIDATES}.")
-    private Optional<PatientContext.Detention> detained = Optional.empty();
+    private Optional<PatientContext.Detention.Setting> detained = Optional.empty();
 
     @Option(names = "--establishment", paramLabel = "CODE", description = "The establishment's ODS code.")
     private Optional<String> establishment = Optional.empty();
@@ -59,7 +59,7 @@ public final class WhoPaysCommand extends StructureCommand {
     private Optional<PatientContext.ArmedForcesStatus> armedForces = Optional.empty();
 
     @Option(names = "--mha", paramLabel = "STATUS", description = "Mental Health Act: ${COMPLETION-CANDIDATES}.")
-    private Optional<PatientContext.MentalHealthActStatus> mha = Optional.empty();
+    private Optional<PatientContext.MentalHealthAct.Status> mha = Optional.empty();
 
     @Option(names = "--mha-application", paramLabel = "DATE", converter = DateConverter.class,
             description = "The date of the relevant application for detention.")

@@ -1,0 +1,43 @@
+package io.github.nhsstructure.whopays;
+
+import static io.github.nhsstructure.whopays.Steps.apply;
+import static io.github.nhsstructure.whopays.Steps.decide;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nhsstructure.commissioning.CommissionerType;
+import io.github.nhsstructure.commissioning.ServiceCategory;
+import io.github.nhsstructure.whopays.PatientContext.ArmedForcesStatus;
+import org.junit.jupiter.api.Test;
+
+class ArmedForcesStepTest {
+
+    private static final ArmedForcesStep STEP = new ArmedForcesStep();
+
+    @Test
+    void primaryCareForServingPersonnelIsDefenceMedicalServices() {
+        Determination d = decide(STEP, "2016-06-01", ServiceCategory.ARMED_FORCES_PRIMARY,
+                b -> b.armedForces(ArmedForcesStatus.SERVING));
+        assertThat(d.commissionerType()).isEqualTo(CommissionerType.MOD_DMS);
+        assertThat(d.ruleId()).isEqualTo("WP2013-4");
+    }
+
+    @Test
+    void secondaryCareIsNhsEnglandFrom2013AndThePctOfTheMedicalCentreBefore() {
+        assertThat(decide(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.armedForces(ArmedForcesStatus.MOBILISED_RESERVIST)).commissionerType())
+                .isEqualTo(CommissionerType.NHS_ENGLAND);
+        Determination before = decide(STEP, "2010-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.armedForces(ArmedForcesStatus.SERVING));
+        assertThat(before.commissionerType()).isEqualTo(CommissionerType.PCT);
+        assertThat(before.missingInputs()).containsExactly("registeredPractice");
+    }
+
+    @Test
+    void veteransGoOnToTheGeneralRules() {
+        Evaluation e = Steps.start("2016-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.armedForces(ArmedForcesStatus.VETERAN));
+        assertThat(STEP.apply(e)).isEmpty();
+        assertThat(e.why).contains("Rule 4 does not apply to VETERAN: general rules.");
+        assertThat(apply(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED, b -> b)).isEmpty();
+    }
+}
