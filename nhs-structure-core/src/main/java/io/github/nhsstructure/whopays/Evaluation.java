@@ -48,6 +48,10 @@ final class Evaluation {
     final Set<String> sources = new LinkedHashSet<>();
     final List<String> why = new ArrayList<>();
     private Certainty certainty;
+    /** Why the responsible body is given as a type only, as a rule step said. */
+    private @Nullable String typeOnly;
+    /** The last reason a place resolution gave for naming no body. */
+    private @Nullable String unnamed;
 
     /** A body found by the general rules (16/17), or the input that was missing. */
     record General(WhoPaysRule rule, Optional<Organisation> body, @Nullable String missing) {
@@ -117,17 +121,78 @@ final class Evaluation {
         }
     }
 
+    /** Records, and explains, why the responsible body will be given as a type only. */
+    void typeOnly(String reason) {
+        why.add(reason);
+        typeOnly = reason;
+    }
+
+    /** Records why the responsible body will be given as a type only, a reason the explanation already holds. */
+    void typeOnlyExplained(String reason) {
+        typeOnly = reason;
+    }
+
+    /**
+     * Records why the responsible body will be given as a type only after a place resolution failed: the
+     * resolution's reason (already explained), then advice on the input that would name it.
+     */
+    void typeOnlyAdvice(String advice) {
+        why.add(advice);
+        typeOnly = unnamed != null ? unnamed + " " + advice : advice;
+    }
+
+    /** Whether the patient is an overseas visitor not registered with a practice (rule 13), from 2013-04-01. */
+    boolean unregisteredOverseasVisitor() {
+        return p.residence().overseasVisitor() && p.registration().practice().isEmpty() && !d.isBefore(CCG_ERA);
+    }
+
+    /** Whether a code is of a kind on the service date, or, if closed then, was of that kind last. */
+    boolean isOfKind(OdsCode code, OrganisationKind kind) {
+        Organisation o = structure.require(code);
+        return o.kindOn(d).orElseGet(o::kind) == kind;
+    }
+
     Optional<Determination> done(Determination.Status status, WhoPaysRule rule, CommissionerType type,
             Optional<Organisation> org, Arrangement arrangement, Optional<CommissionerType> delegateType,
             Optional<Organisation> delegate, DelegationStatus delegation) {
         weaken(rule.certainty());
         sources.addAll(rule.sources());
         sources.addAll(rowSources);
+        Optional<String> reason = Optional.empty();
+        if (status == Determination.Status.RESOLVED
+                && (delegation == DelegationStatus.DELEGATED ? delegate : org).isEmpty()) {
+            reason = Optional.of(typeOnly != null ? typeOnly : unnamed != null ? unnamed : fallbackReason(type));
+            if (typeOnly == null && unnamed == null) {
+                why.add(reason.get());
+            }
+        }
         why.add("Decided by rule " + rule.id() + " (" + rule.title() + "): " + status + ".");
         return Optional.of(new Determination(status, d, p.service(), type, org, arrangement, delegateType, delegate,
                 delegation, version, rule, used, status == Determination.Status.INCOMPLETE ? missing : List.of(),
-                List.copyOf(sources), certainty, why));
+                List.copyOf(sources), certainty, why, reason));
     }
+
+    /** Why a type is given alone when no step said: a body that is not an organisation of the dataset. */
+    private static String fallbackReason(CommissionerType type) {
+        switch (type) {
+            case NOT_COMMISSIONED:
+                return "The service was not commissioned on the date: there is no body to name.";
+            case MOD_DMS:
+            case HM_PRISON_SERVICE:
+            case DEPARTMENT_OF_HEALTH:
+            case PHE:
+            case UKHSA:
+                return type.label() + " is a single national body outside the NHS commissioning structure: the type"
+                        + " names it.";
+            case NATIONAL_BODY:
+                return "A single national NHS body provides the service: the type names it.";
+            default:
+                return UNNAMED + type.label() + " here: type only.";
+        }
+    }
+
+    /** The start of the reason given when no rule said why a body is not named (a gap the tests look for). */
+    static final String UNNAMED = "The data cannot name the ";
 
     Optional<Determination> direct(WhoPaysRule rule, CommissionerType type, Optional<Organisation> org) {
         return done(missing.isEmpty() ? Determination.Status.RESOLVED : Determination.Status.INCOMPLETE, rule,
@@ -157,6 +222,17 @@ final class Evaluation {
     /** Rules 16-17 on a date: the practice's body, else (declared unregistered) the residence's. */
     General general(LocalDate at, Optional<OdsCode> practice, Optional<OdsCode> residence, boolean unregistered) {
         CommissionerType type = eraType(at);
+        if (practice.isPresent() && !at.isBefore(CCG_ERA) && isOfKind(practice.get(), OrganisationKind.WELSH_GP_PRACTICE)) {
+            use("registeredPractice", practice.get());
+            why.add("Rule 14: the practice " + practice.get() + " is in Wales, so the patient is not registered with"
+                    + " a member of any " + type.label() + ": the body for the usual residence in England (NHS Act"
+                    + " 2006 s.3(1A)(b)).");
+            if (residence.isEmpty()) {
+                return new General(WhoPaysRule.CROSS_BORDER, Optional.empty(), "usualResidence");
+            }
+            use("usualResidence", residence.get());
+            return new General(WhoPaysRule.CROSS_BORDER, body(type, residence.get(), at), null);
+        }
         if (practice.isPresent()) {
             use("registeredPractice", practice.get());
             why.add("Rule 16: the " + type.label() + " of the patient's practice " + practice.get() + " on " + at
@@ -180,6 +256,9 @@ final class Evaluation {
     Optional<Organisation> body(CommissionerType type, OdsCode place, LocalDate at) {
         PlaceResolution r = commissioning.resolve(type, place, at);
         why.addAll(r.steps());
+        if (r.organisation().isEmpty() && !r.steps().isEmpty()) {
+            unnamed = r.steps().get(r.steps().size() - 1);
+        }
         return r.organisation();
     }
 

@@ -4,7 +4,9 @@ import io.github.nhsstructure.commissioning.CommissioningAnswer;
 import io.github.nhsstructure.commissioning.DelegationStatus;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,10 +33,22 @@ final class PrimaryCareContractStep implements WhoPaysRuleStep {
                     Evaluation.categoryStatus(e.row));
         }
         e.use(input, place.get());
+        if (e.isOfKind(place.get(), OrganisationKind.WELSH_GP_PRACTICE)) {
+            return e.unresolved(WhoPaysRule.PRIMARY_CARE_CONTRACT, e.row.type(), "The practice " + place.get()
+                    + " is in Wales: its contract is held by its Welsh local health board, outside the English rules.");
+        }
         CommissioningAnswer a = e.commissioning.whoCommissions(e.p.service(), e.d, place.get().toString());
         e.why.addAll(a.explanation().subList(1, a.explanation().size()));
         if (a.delegationStatus() == DelegationStatus.UNKNOWN) {
             e.weaken(Certainty.UNCERTAIN);
+        }
+        boolean delegated = a.delegationStatus() == DelegationStatus.DELEGATED;
+        if ((delegated ? a.delegate() : a.commissioner()).isEmpty()) {
+            // The answer's explanation holds the reason among its steps; say it again as the reason.
+            List<String> steps = e.commissioning.resolve(delegated ? e.row.delegate().orElseThrow() : e.row.type(),
+                    place.get(), e.d).steps();
+            e.typeOnlyExplained(steps.isEmpty() ? Evaluation.UNNAMED + "body for " + place.get() + ": type only."
+                    : steps.get(steps.size() - 1));
         }
         return e.done(Determination.Status.RESOLVED, WhoPaysRule.PRIMARY_CARE_CONTRACT, e.row.type(),
                 a.commissioner(), e.row.arrangement(), e.row.delegate(), a.delegate(), a.delegationStatus());

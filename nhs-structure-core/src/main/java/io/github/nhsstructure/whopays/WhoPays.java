@@ -1,7 +1,6 @@
 package io.github.nhsstructure.whopays;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.UnknownOrganisationException;
 import io.github.nhsstructure.commissioning.Commissioning;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.NoRuleException;
@@ -103,12 +102,20 @@ public final class WhoPays {
     /**
      * Determines the responsible commissioner.
      *
+     * <p>Every code of the context is checked first, whether or not the deciding rule reads it: it must be an
+     * organisation of the structure, of a kind that makes sense for its input (a practice: a GP practice, a secure
+     * setting's healthcare cost centre, a Defence Medical Services centre or a practice in Wales; a residence: a PCT,
+     * CCG, sub-ICB location, ICB or upper-tier local authority; a place of presence: either; an establishment: a
+     * secure setting; a placing body: a PCT, CCG, sub-ICB location or ICB).
+     *
      * @param patient  the patient context, not null
      * @return the determination, not null
      * @throws NoRuleException if the service date is before 2002-04-01 or no commissioning rule row covers it
-     * @throws UnknownOrganisationException if an input code is not an organisation of the structure
+     * @throws UnknownInputCodeException if an input code is not an organisation of the structure
+     * @throws UnsuitableInputCodeException if an input code is an organisation of a kind its input does not accept
      */
     public Determination determine(PatientContext patient) {
+        InputCheck.check(structure, Objects.requireNonNull(patient, "patient"));
         return evaluate(patient, STEPS);
     }
 

@@ -40,4 +40,25 @@ class ArmedForcesStepTest {
         assertThat(e.why).contains("Rule 4 does not apply to VETERAN: general rules.");
         assertThat(apply(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED, b -> b)).isEmpty();
     }
+
+    @Test
+    void aPracticeThatIsADefenceMedicalCentreBringsTheRuleAndNamesItsHub() {
+        Determination d = decide(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.registeredPractice("Z90301"));
+        assertThat(Steps.code(d.commissioner())).isEqualTo("9H0");
+        assertThat(decide(STEP, "2016-06-01", ServiceCategory.GP_PRIMARY_MEDICAL,
+                b -> b.registeredPractice("Z90301")).commissionerType()).isEqualTo(CommissionerType.MOD_DMS);
+        assertThat(Steps.code(decide(STEP, "2012-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.registeredPractice("Z90301")).commissioner())).isEqualTo("9P1");
+    }
+
+    @Test
+    void withoutTheMedicalCentreTheTypeIsGivenWithTheReason() {
+        assertThat(decide(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.armedForces(ArmedForcesStatus.SERVING)).typeOnlyReason())
+                .hasValueSatisfying(r -> assertThat(r).startsWith("No DMS medical centre given"));
+        assertThat(decide(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.armedForces(ArmedForcesStatus.DMS_REGISTERED_FAMILY).registeredPractice("Z90001"))
+                .typeOnlyReason()).hasValueSatisfying(r -> assertThat(r).contains("is not a Defence Medical"));
+    }
 }

@@ -25,4 +25,13 @@ class CategoryCommissionerStepTest {
     void theGeneralTypesGoOn() {
         assertThat(apply(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED, b -> b)).isEmpty();
     }
+
+    @Test
+    void nhsEnglandForEveryPatientSaysWhyItsUnitIsNotNamed() {
+        Determination d = decide(STEP, "2016-06-01", ServiceCategory.HEALTH_AND_JUSTICE, b -> b);
+        assertThat(d.commissionerType()).isEqualTo(CommissionerType.NHS_ENGLAND);
+        assertThat(d.typeOnlyReason()).hasValueSatisfying(r -> assertThat(r).contains("rule 3"));
+        assertThat(decide(STEP, "2016-06-01", ServiceCategory.HEALTH_PROTECTION, b -> b).typeOnlyReason())
+                .hasValueSatisfying(r -> assertThat(r).startsWith("Public Health England is a single national body"));
+    }
 }

@@ -35,4 +35,23 @@ class CrossBorderStepTest {
         assertThat(apply(STEP, "2010-01-01", ServiceCategory.ACUTE_PLANNED,
                 b -> b.residenceCountry(Country.WALES).unregistered(true))).isEmpty();
     }
+
+    @Test
+    void anEnglishResidentRegisteredInWalesIsTheResponsibilityOfTheResidence() {
+        Determination d = decide(STEP, "2016-01-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.registeredPractice("W90001").usualResidence("90A"));
+        assertThat(code(d.commissioner())).isEqualTo("90A");
+        assertThat(decide(STEP, "2016-01-01", ServiceCategory.ACUTE_PLANNED, b -> b.registeredPractice("W90001"))
+                .missingInputs()).containsExactly("usualResidence");
+    }
+
+    @Test
+    void registrationInWalesBefore2013OrByAWelshResidentIsUnresolved() {
+        assertThat(decide(STEP, "2012-01-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.registeredPractice("W90001").usualResidence("9P1")).status())
+                .isEqualTo(Determination.Status.UNRESOLVED);
+        assertThat(decide(STEP, "2016-01-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.registeredPractice("W90001").residenceCountry(Country.WALES)).status())
+                .isEqualTo(Determination.Status.UNRESOLVED);
+    }
 }

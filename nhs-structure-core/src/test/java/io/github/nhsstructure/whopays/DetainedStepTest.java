@@ -55,4 +55,27 @@ class DetainedStepTest {
         assertThat(apply(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED, b -> b.registeredPractice("Z90001")))
                 .isEmpty();
     }
+
+    @Test
+    void theUnitIsTheParentOfTheEstablishmentOnTheDate() {
+        assertThat(Steps.code(decide(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.detention(Setting.PRISON).detentionEstablishment("Y90101")).commissioner())).isEqualTo("9H1");
+        assertThat(Steps.code(decide(STEP, "2022-07-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.detentionEstablishment("Y90101")).commissioner())).isEqualTo("9H2");
+        Determination gap = decide(STEP, "2014-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.detentionEstablishment("Y90101"));
+        assertThat(gap.commissioner()).isEmpty();
+        assertThat(gap.typeOnlyReason()).hasValueSatisfying(r -> assertThat(r).contains("no ODS parent"));
+        assertThat(decide(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED, b -> b.detention(Setting.PRISON))
+                .typeOnlyReason()).hasValueSatisfying(r -> assertThat(r).startsWith("No establishment given"));
+    }
+
+    @Test
+    void aPracticeThatIsASecureSettingMeansDetentionThere() {
+        Determination d = decide(STEP, "2010-06-01", ServiceCategory.ACUTE_PLANNED,
+                b -> b.registeredPractice("Y90101"));
+        assertThat(d.commissionerType()).isEqualTo(CommissionerType.PCT);
+        assertThat(Steps.code(d.commissioner())).isEqualTo("9P1");
+        assertThat(d.inputsUsed()).contains(new Determination.UsedInput("registeredPractice", "Y90101"));
+    }
 }

@@ -45,4 +45,11 @@ class GeneralStepTest {
         assertThat(d.explanation()).contains("Before 2013-04-01 rule 1 defers to the PCT responsible for the"
                 + " patient under rules 16-17.");
     }
+
+    @Test
+    void aPracticeThatClosedBeforeTheDateNamesNoBodyAndSaysWhy() {
+        Determination d = decide(STEP, "2010-06-01", ServiceCategory.ACUTE_PLANNED, b -> b.registeredPractice("Z90001"));
+        assertThat(d.commissioner()).isEmpty();
+        assertThat(d.typeOnlyReason()).hasValueSatisfying(r -> assertThat(r).contains("was not open on 2010-06-01"));
+    }
 }

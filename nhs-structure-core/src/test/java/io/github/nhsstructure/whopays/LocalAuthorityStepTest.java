@@ -38,4 +38,28 @@ class LocalAuthorityStepTest {
         assertThat(apply(STEP, "2014-06-01", ServiceCategory.HEALTH_VISITING, b -> b.usualResidence("90A")))
                 .isEmpty();
     }
+
+    @Test
+    void aLocalAuthorityCodeNamesTheAuthorityAndItsSuccessor() {
+        assertThat(Steps.code(decide(STEP, "2016-06-01", ServiceCategory.PUBLIC_HEALTH_LOCAL,
+                b -> b.presentIn("E08000901")).responsible())).isEqualTo("E08000901");
+        Determination d = decide(STEP, "2024-06-01", ServiceCategory.HEALTH_VISITING,
+                b -> b.usualResidence("E10000901"));
+        assertThat(Steps.code(d.commissioner())).isEqualTo("E06000902");
+        assertThat(d.typeOnlyReason()).isEmpty();
+    }
+
+    @Test
+    void anNhsAreaOrAPracticeGivesTheTypeAndSaysHowToNameTheAuthority() {
+        Determination area = decide(STEP, "2016-06-01", ServiceCategory.HEALTH_VISITING, b -> b.usualResidence("90A"));
+        assertThat(area.commissioner()).isEmpty();
+        assertThat(area.typeOnlyReason()).hasValueSatisfying(r -> assertThat(r)
+                .contains("not linked to clinical commissioning groups").contains("E08000035"));
+        Determination practice = decide(STEP, "2016-06-01", ServiceCategory.HEALTH_VISITING,
+                b -> b.registeredPractice("Z90001"));
+        assertThat(practice.typeOnlyReason()).hasValueSatisfying(r -> assertThat(r)
+                .startsWith("Practices are not linked to local authorities").contains("usual residence"));
+        assertThat(decide(STEP, "2016-06-01", ServiceCategory.PUBLIC_HEALTH_LOCAL, b -> b).typeOnlyReason())
+                .hasValueSatisfying(r -> assertThat(r).startsWith("No place of presence or residence given"));
+    }
 }

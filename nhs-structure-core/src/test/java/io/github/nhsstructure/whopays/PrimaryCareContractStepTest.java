@@ -51,4 +51,19 @@ class PrimaryCareContractStepTest {
         assertThat(apply(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED, b -> b.registeredPractice("Z90001")))
                 .isEmpty();
     }
+
+    @Test
+    void theGpContractOfAPracticeInWalesIsOutsideTheEnglishRules() {
+        assertThat(decide(STEP, "2016-06-01", ServiceCategory.GP_PRIMARY_MEDICAL,
+                b -> b.registeredPractice("W90001")).status()).isEqualTo(Determination.Status.UNRESOLVED);
+    }
+
+    @Test
+    void nhsEnglandsUnitForAContractIsTheAreaTeamThenTheLocalOffice() {
+        assertThat(code(decide(STEP, "2014-06-01", ServiceCategory.GP_PRIMARY_MEDICAL,
+                b -> b.registeredPractice("Z90002")).commissioner())).isEqualTo("Q9A");
+        Determination gap = decide(STEP, "2016-06-01", ServiceCategory.OPTOMETRY, b -> b.presentIn("90C"));
+        assertThat(gap.commissioner()).isEmpty();
+        assertThat(gap.typeOnlyReason()).hasValueSatisfying(r -> assertThat(r).contains("local office for 90C"));
+    }
 }

@@ -51,4 +51,27 @@ class S7aPublicHealthStepTest {
     void beforeNhsEnglandTheRuleGoesOn() {
         assertThat(apply(STEP, "2010-06-01", ServiceCategory.SCREENING_AND_IMMUNISATION, b -> b)).isEmpty();
     }
+
+    @Test
+    void theUnitIsTheAreaTeamUntil2015AndTheLocalOfficeUntil2019() {
+        assertThat(code(decide(STEP, "2015-03-31", ServiceCategory.SCREENING_AND_IMMUNISATION,
+                b -> b.registeredPractice("Z90002")).commissioner())).isEqualTo("Q9A");
+        assertThat(code(decide(STEP, "2015-04-01", ServiceCategory.SCREENING_AND_IMMUNISATION,
+                b -> b.registeredPractice("Z90002")).commissioner())).isEqualTo("Q9B");
+        assertThat(code(decide(STEP, "2019-03-31", ServiceCategory.SCREENING_AND_IMMUNISATION,
+                b -> b.usualResidence("90B")).commissioner())).isEqualTo("Q9B");
+        assertThat(code(decide(STEP, "2019-04-01", ServiceCategory.SCREENING_AND_IMMUNISATION,
+                b -> b.usualResidence("90B")).commissioner())).isEqualTo("Y90");
+    }
+
+    @Test
+    void aDetaineesUnitIsThePrisonsParentAndAVisitorsTheRegionWherePresent() {
+        assertThat(code(decide(STEP, "2016-06-01", ServiceCategory.S7A_OTHER,
+                b -> b.detentionEstablishment("Y90101")).commissioner())).isEqualTo("9H1");
+        Determination visitor = decide(STEP, "2026-06-01", ServiceCategory.SCREENING_AND_IMMUNISATION,
+                b -> b.overseasVisitor(true).presentIn("90D"));
+        assertThat(visitor.ruleId()).isEqualTo("WP2024-13");
+        assertThat(visitor.arrangement()).isEqualTo(Arrangement.DIRECT);
+        assertThat(code(visitor.commissioner())).isEqualTo("Y90");
+    }
 }

@@ -50,4 +50,24 @@ class SpecialisedStepTest {
         assertThat(apply(STEP, "2010-06-01", ServiceCategory.SPECIALISED_RETAINED, b -> b)).isEmpty();
         assertThat(apply(STEP, "2016-06-01", ServiceCategory.ACUTE_PLANNED, b -> b)).isEmpty();
     }
+
+    @Test
+    void anUnregisteredOverseasVisitorNeedsNoResidence() {
+        Determination d = decide(STEP, "2025-06-01", ServiceCategory.SPECIALISED_DELEGABLE,
+                b -> b.overseasVisitor(true).presentIn("90D"));
+        assertThat(d.status()).isEqualTo(Determination.Status.RESOLVED);
+        assertThat(d.ruleId()).isEqualTo("WP2024-13");
+        assertThat(d.responsible()).isEmpty();
+        assertThat(d.typeOnlyReason()).contains(SpecialisedStep.NO_UNIT);
+    }
+
+    @Test
+    void everyTypeOnlyAnswerSaysWhy() {
+        assertThat(decide(STEP, "2016-06-01", ServiceCategory.SPECIALISED_RETAINED, b -> b).typeOnlyReason())
+                .contains(SpecialisedStep.NO_UNIT);
+        assertThat(decide(STEP, "2023-06-01", ServiceCategory.SPECIALISED_DELEGABLE, b -> b).typeOnlyReason())
+                .contains(SpecialisedStep.NO_UNIT);
+        assertThat(decide(STEP, "2025-06-01", ServiceCategory.SPECIALISED_DELEGABLE,
+                b -> b.registeredPractice("Z90001")).typeOnlyReason()).isEmpty();
+    }
 }
