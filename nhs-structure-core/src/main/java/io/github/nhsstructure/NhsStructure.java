@@ -5,6 +5,8 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.organisation.OnsCode;
+import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Source;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The English NHS structure over time: the entry point of nhs-structure.
@@ -50,6 +53,18 @@ import java.util.ServiceLoader;
  * effective date is the first day the new structure applies. A date the dataset does not speak for gives
  * {@link OutsideCoverageException}, an unknown code {@link UnknownOrganisationException}; nothing returns
  * {@code null}.
+ *
+ * <p><b>Codes.</b> Every method that takes a code as text accepts an ODS code or an ONS (GSS) code
+ * ({@link OnsCode}), trimmed and case-insensitive. An ODS code names the same organisation on every date. An ONS
+ * code is a dated identifier (ONS issues a new code when a boundary changes while the ODS code stays), so it is
+ * resolved on a date: {@link #require(String, LocalDate)} gives the organisation that bore it on that date, and
+ * if none did, an {@link UnknownOrganisationException} saying who bore it and when. Methods that take a date
+ * (those of {@link StructureView}) resolve on that date. Methods without a date ({@link #require(String)},
+ * {@link #history(String)}) accept an ONS code that one organisation alone ever bore, else an
+ * {@link AmbiguousCodeException} lists the candidates. {@link #successors(String, LocalDate)} resolves on its
+ * target date and, for a code no organisation bore then, as the methods without a date do, since successors
+ * are asked for precisely about codes no longer in use. A text that is the ODS code of an organisation (a local
+ * authority is keyed by its GSS code) names that organisation; only other texts are looked up as ONS codes.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -213,13 +228,81 @@ public final class NhsStructure {
     }
 
     /**
-     * Finds an organisation by code text, trimmed and case-insensitive.
+     * Finds an organisation by code text, trimmed and case-insensitive: an ODS code, or an ONS code that one
+     * organisation alone ever bore.
      *
-     * @param code  the code, such as {@code "qhm"}, not null
-     * @return the organisation, or empty if the text is not a valid code or the dataset has no such code
+     * @param code  the code, such as {@code "qhm"} or {@code "E38000042"}, not null
+     * @return the organisation, or empty if the text names no organisation of the dataset, or is an ONS code that
+     *     several organisations bore at different times, not null
      */
     public Optional<Organisation> organisation(String code) {
-        return OdsCode.isValid(code) ? organisation(OdsCode.of(code)) : Optional.empty();
+        Organisation o = byOdsCode(code);
+        if (o != null || !OnsCode.isValid(code)) {
+            return Optional.ofNullable(o);
+        }
+        List<OnsCodeUse> uses = onsCodeUses(OnsCode.of(code));
+        return isOneOrganisation(uses) ? Optional.of(byCode.get(uses.get(0).organisation())) : Optional.empty();
+    }
+
+    /**
+     * Finds the organisation a code named on a date: an ODS code (whatever the date), or an ONS code borne on that
+     * date.
+     *
+     * @param code  the code, trimmed and case-insensitive, such as {@code "02P"} or {@code "E38000042"}, not null
+     * @param date  the date on which an ONS code is resolved, not null
+     * @return the organisation, or empty if the text names no organisation on that date, not null
+     * @since 0.1.0
+     */
+    public Optional<Organisation> organisation(String code, LocalDate date) {
+        Organisation o = byOdsCode(code);
+        if (o != null || !OnsCode.isValid(code)) {
+            return Optional.ofNullable(o);
+        }
+        return organisation(OnsCode.of(code), date);
+    }
+
+    /**
+     * Finds the organisation that bore an ONS code on a date.
+     *
+     * @param code  the ONS code, not null
+     * @param date  the date, not null
+     * @return the organisation, or empty if no organisation bore the code on that date, not null
+     * @since 0.1.0
+     */
+    public Optional<Organisation> organisation(OnsCode code, LocalDate date) {
+        for (OnsCodeUse use : onsCodeUses(code)) {
+            if (use.period().contains(date)) {
+                return Optional.of(byCode.get(use.organisation()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns every use of an ONS code: which organisations bore it, and when.
+     *
+     * @param code  the ONS code, not null
+     * @return the uses, ordered by start date, empty if no organisation of the dataset bore it, immutable, not null
+     * @since 0.1.0
+     */
+    public List<OnsCodeUse> onsCodeUses(OnsCode code) {
+        // A binary search over the uses sorted by ONS code (built once by the dataset), then the run of equal codes.
+        List<OnsCodeUse> all = dataset.onsCodeUses();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).onsCode().compareTo(code) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < all.size() && all.get(end).onsCode().equals(code)) {
+            end++;
+        }
+        return all.subList(lo, end);
     }
 
     /**
@@ -238,14 +321,91 @@ public final class NhsStructure {
     }
 
     /**
-     * Returns the organisation with a code given as text, trimmed and case-insensitive.
+     * Returns the organisation with a code given as text, trimmed and case-insensitive: an ODS code, or an ONS
+     * code that one organisation alone ever bore.
      *
      * @param code  the code, not null
      * @return the organisation, not null
      * @throws UnknownOrganisationException if the text is not a valid code or the dataset has no such code
+     * @throws AmbiguousCodeException if the text is an ONS code that several organisations bore at different
+     *     times; the message lists them
      */
     public Organisation require(String code) {
-        return organisation(code).orElseThrow(() -> new UnknownOrganisationException(code, dataVersion()));
+        Organisation o = byOdsCode(code);
+        if (o != null) {
+            return o;
+        }
+        if (OnsCode.isValid(code)) {
+            List<OnsCodeUse> uses = onsCodeUses(OnsCode.of(code));
+            if (isOneOrganisation(uses)) {
+                return byCode.get(uses.get(0).organisation());
+            }
+            if (!uses.isEmpty()) {
+                throw new AmbiguousCodeException(uses.get(0).onsCode().value(), uses, usedBy(uses));
+            }
+        }
+        throw new UnknownOrganisationException(code, dataVersion());
+    }
+
+    /**
+     * Returns the organisation a code named on a date: an ODS code (whatever the date), or the organisation that
+     * bore an ONS code on that date.
+     *
+     * <p>The organisation need not be open on the date; {@link StructureView#require(String)} checks that.
+     *
+     * @param code  the code, trimmed and case-insensitive, such as {@code "02P"} or {@code "E38000042"}, not null
+     * @param date  the date on which an ONS code is resolved, not null
+     * @return the organisation, not null
+     * @throws UnknownOrganisationException if the text names no organisation of the dataset; for an ONS code that
+     *     organisations bore on other dates only, the message says which and when
+     * @since 0.1.0
+     */
+    public Organisation require(String code, LocalDate date) {
+        Organisation o = byOdsCode(code);
+        if (o != null) {
+            return o;
+        }
+        if (OnsCode.isValid(code)) {
+            OnsCode ons = OnsCode.of(code);
+            List<OnsCodeUse> uses = onsCodeUses(ons);
+            for (OnsCodeUse use : uses) {
+                if (use.period().contains(date)) {
+                    return byCode.get(use.organisation());
+                }
+            }
+            if (!uses.isEmpty()) {
+                throw new UnknownOrganisationException(ons.value(), date, usedBy(uses));
+            }
+        }
+        throw new UnknownOrganisationException(code, dataVersion());
+    }
+
+    private @Nullable Organisation byOdsCode(String code) {
+        return OdsCode.isValid(code) ? byCode.get(OdsCode.of(code)) : null;
+    }
+
+    private static boolean isOneOrganisation(List<OnsCodeUse> uses) {
+        if (uses.isEmpty()) {
+            return false;
+        }
+        for (OnsCodeUse use : uses) {
+            if (!use.organisation().equals(uses.get(0).organisation())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Describes each use for a message: {@code Y63 (North East and Yorkshire) from 2019-04-01 to 2022-06-30}. */
+    private List<String> usedBy(List<OnsCodeUse> uses) {
+        List<String> out = new ArrayList<>(uses.size());
+        for (OnsCodeUse use : uses) {
+            Organisation o = byCode.get(use.organisation());
+            out.add(use.organisation() + " (" + o.nameOn(use.period().start()).orElseGet(o::name) + ") from "
+                    + use.period().start()
+                    + (use.period().isUnboundedEnd() ? "" : " to " + use.period().endInclusive()));
+        }
+        return out;
     }
 
     /**
@@ -383,6 +543,7 @@ public final class NhsStructure {
      * @param date  the date, not null
      * @return the change, or empty if none, not null
      * @throws UnknownOrganisationException if the code is unknown
+     * @throws AmbiguousCodeException if the code is an ONS code several organisations bore
      */
     public Optional<Change> nextChange(String code, LocalDate date) {
         for (Change c : history(code)) {
@@ -400,6 +561,7 @@ public final class NhsStructure {
      * @param date  the date, not null
      * @return the change, or empty if none, not null
      * @throws UnknownOrganisationException if the code is unknown
+     * @throws AmbiguousCodeException if the code is an ONS code several organisations bore
      */
     public Optional<Change> previousChange(String code, LocalDate date) {
         Change last = null;
@@ -415,9 +577,11 @@ public final class NhsStructure {
     /**
      * Returns the full history of one code: every change involving it, in date order.
      *
-     * @param code  the code, trimmed and case-insensitive, not null
+     * @param code  the code, trimmed and case-insensitive: an ODS code, or an ONS code one organisation alone
+     *     ever bore, not null
      * @return the changes, immutable, not null
      * @throws UnknownOrganisationException if the code is unknown
+     * @throws AmbiguousCodeException if the code is an ONS code several organisations bore
      */
     public List<Change> history(String code) {
         return changeLog().history(require(code).code());
@@ -427,13 +591,19 @@ public final class NhsStructure {
      * Resolves where an organisation's responsibilities were on a date: itself if it was open, else its
      * successors followed transitively (every successor of a split, each with the succession rows behind it).
      *
-     * @param code  the code, trimmed and case-insensitive, not null
+     * <p>An ONS code names the organisation that bore it on the target date, else the one organisation that ever
+     * bore it: successors are asked for about codes no longer in use.
+     *
+     * @param code  the code, trimmed and case-insensitive: an ODS code or an ONS code, not null
      * @param date  the target date, not null
      * @return the resolution, not null
      * @throws UnknownOrganisationException if the code is unknown
+     * @throws AmbiguousCodeException if the code is an ONS code nobody bore on the date and several organisations
+     *     bore at other times
      */
     public SuccessorResolution successors(String code, LocalDate date) {
-        return SuccessorResolution.resolve(require(code), date, this::require);
+        Organisation start = organisation(code, date).orElseGet(() -> require(code));
+        return SuccessorResolution.resolve(start, date, this::require);
     }
 
     /**

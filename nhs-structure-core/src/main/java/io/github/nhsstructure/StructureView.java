@@ -21,6 +21,9 @@ import java.util.Optional;
  * open on the date throw {@link OrganisationNotOpenException} (or give an empty {@code Optional} from the
  * {@code organisation} finders), so no question is answered silently with "none".
  *
+ * <p>Codes given as text are ODS codes or ONS (GSS) codes; an ONS code names the organisation that bore it on this
+ * view's date ({@link NhsStructure#require(String, LocalDate)}).
+ *
  * <p>Parents are links of a {@link RelationshipType}. The chain of parents ({@link #parents(String)}) follows, at
  * each step, the first type in {@link RelationshipType#PARENT_ORDER} the organisation has a link of on the date:
  * a sub-ICB location's ICB, then that ICB's region.
@@ -113,11 +116,12 @@ public final class StructureView {
     /**
      * Finds an organisation open on this date.
      *
-     * @param code  the code, trimmed and case-insensitive, not null
-     * @return the organisation, or empty if the code is unknown or the organisation was not open, not null
+     * @param code  the code, trimmed and case-insensitive: an ODS code, or an ONS code borne on this date, not null
+     * @return the organisation, or empty if the code names none on this date or the organisation was not open,
+     *     not null
      */
     public Optional<Organisation> organisation(String code) {
-        return structure.organisation(code).filter(o -> o.isOpenOn(date));
+        return structure.organisation(code, date).filter(o -> o.isOpenOn(date));
     }
 
     /**
@@ -133,14 +137,15 @@ public final class StructureView {
     /**
      * Returns an organisation that must be open on this date.
      *
-     * @param code  the code, trimmed and case-insensitive, not null
+     * @param code  the code, trimmed and case-insensitive: an ODS code, or an ONS code borne on this date, not null
      * @return the organisation, not null
-     * @throws UnknownOrganisationException if the code is unknown
+     * @throws UnknownOrganisationException if the code is unknown, or is an ONS code no organisation bore on this
+     *     date (the message says who bore it and when)
      * @throws OrganisationNotOpenException if the organisation was not open on this date; the message says when
      *     it was
      */
     public Organisation require(String code) {
-        return requireOpen(structure.require(code));
+        return requireOpen(structure.require(code, date));
     }
 
     /**

@@ -68,7 +68,7 @@ class NhsStructureFixtureTest {
 
     @Test
     void sourcesAreReadInFileOrderWithEveryField() {
-        assertThat(nhs.sources()).extracting(Source::id).containsExactly("fixture-curated", "fixture-ods");
+        assertThat(nhs.sources()).extracting(Source::id).containsExactly("fixture-curated", "fixture-ods", "fixture-ons");
         Source curated = nhs.sources().get(0);
         assertThat(curated.title()).isEqualTo("Fictional curated facts, for engine tests");
         assertThat(curated.publisher()).isEqualTo("nhs-structure tests");

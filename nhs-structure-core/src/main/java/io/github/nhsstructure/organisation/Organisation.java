@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the dataset knows about one organisation over time: its operational period, dated names, dated
- * kinds, dated links to other organisations and its successions.
+ * kinds, dated ONS codes, dated links to other organisations and its successions.
  *
  * <p>This is the nhs-structure counterpart of {@code java.time.zone.ZoneRules}: one object holding the full dated
  * history of one identifier. Point queries such as {@link #kindOn(LocalDate)} and
@@ -43,18 +43,20 @@ public final class Organisation implements Comparable<Organisation> {
     private final Timeline<String> names;
     private final Timeline<OrganisationKind> kinds;
     private final Timeline<ProviderType> providerTypes;
+    private final Timeline<OnsCode> onsCodes;
     private final Timeline<OdsCode>[] links;
     private final List<Succession> predecessors;
     private final List<Succession> successors;
 
     private Organisation(Builder b, Timeline<String> names, Timeline<OrganisationKind> kinds,
-            Timeline<ProviderType> providerTypes) {
+            Timeline<ProviderType> providerTypes, Timeline<OnsCode> onsCodes) {
         this.code = b.code;
         this.operationalPeriod = b.operationalPeriod;
         this.provenance = b.provenance;
         this.names = names;
         this.kinds = kinds;
         this.providerTypes = providerTypes;
+        this.onsCodes = onsCodes;
         @SuppressWarnings({"unchecked", "rawtypes"})
         Timeline<OdsCode>[] l = new Timeline[TYPES.length];
         for (RelationshipType type : TYPES) {
@@ -202,6 +204,30 @@ public final class Organisation implements Comparable<Organisation> {
     }
 
     /**
+     * Returns the dated ONS (GSS) codes the organisation bore: ONS issues a new code when a boundary changes while
+     * the ODS code stays, so there may be several, one after another, with gaps where ONS gave none. Empty for an
+     * organisation ONS does not code (a trust, a practice, a national body). A local authority is keyed by its GSS
+     * code, so its ONS code is its own {@link #code()}.
+     *
+     * @return the ONS codes over time, not null
+     * @since 0.1.0
+     */
+    public Timeline<OnsCode> onsCodes() {
+        return onsCodes;
+    }
+
+    /**
+     * Returns the ONS (GSS) code the organisation bore on a date.
+     *
+     * @param date  the date, not null
+     * @return the ONS code, or empty if ONS gave the organisation no code for that date, not null
+     * @since 0.1.0
+     */
+    public Optional<OnsCode> onsCodeOn(LocalDate date) {
+        return onsCodes.at(date);
+    }
+
+    /**
      * Checks whether the organisation was of a kind at any time.
      *
      * @param kind  the kind, not null
@@ -311,6 +337,7 @@ public final class Organisation implements Comparable<Organisation> {
                 && names.equals(o.names)
                 && kinds.equals(o.kinds)
                 && providerTypes.equals(o.providerTypes)
+                && onsCodes.equals(o.onsCodes)
                 && java.util.Arrays.equals(links, o.links)
                 && predecessors.equals(o.predecessors)
                 && successors.equals(o.successors);
@@ -351,6 +378,7 @@ public final class Organisation implements Comparable<Organisation> {
         private final List<Dated<String>> names = new ArrayList<>();
         private final List<Dated<OrganisationKind>> kinds = new ArrayList<>();
         private final List<Dated<ProviderType>> providerTypes = new ArrayList<>();
+        private final List<Dated<OnsCode>> onsCodes = new ArrayList<>();
         private final Map<RelationshipType, List<Dated<OdsCode>>> links = new EnumMap<>(RelationshipType.class);
         private final List<Succession> predecessors = new ArrayList<>();
         private final List<Succession> successors = new ArrayList<>();
@@ -414,6 +442,20 @@ public final class Organisation implements Comparable<Organisation> {
         }
 
         /**
+         * Adds a dated ONS (GSS) code.
+         *
+         * @param onsCode  the ONS code and the period the organisation bore it, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the period lies outside the operational period
+         * @since 0.1.0
+         */
+        public Builder onsCode(Dated<OnsCode> onsCode) {
+            checkWithin(onsCode.period(), "ONS code " + onsCode.value());
+            onsCodes.add(onsCode);
+            return this;
+        }
+
+        /**
          * Adds a dated link to another organisation.
          *
          * @param type  the link type, not null
@@ -466,6 +508,7 @@ public final class Organisation implements Comparable<Organisation> {
             Timeline<String> nameTimeline;
             Timeline<OrganisationKind> kindTimeline;
             Timeline<ProviderType> providerTypeTimeline;
+            Timeline<OnsCode> onsCodeTimeline;
             try {
                 nameTimeline = Timeline.of(names);
             } catch (IllegalArgumentException e) {
@@ -481,7 +524,12 @@ public final class Organisation implements Comparable<Organisation> {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(code + " provider types: " + e.getMessage(), e);
             }
-            return new Organisation(this, nameTimeline, kindTimeline, providerTypeTimeline);
+            try {
+                onsCodeTimeline = Timeline.of(onsCodes);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(code + " ONS codes: " + e.getMessage(), e);
+            }
+            return new Organisation(this, nameTimeline, kindTimeline, providerTypeTimeline, onsCodeTimeline);
         }
     }
 }

@@ -8,8 +8,8 @@ package io.github.nhsstructure.organisation;
  * clinical commissioning group code still open on 2022-06-30 became a {@link #SUB_ICB_LOCATION} the next day.
  * {@link Organisation#kindOn(java.time.LocalDate)} gives the kind on a date.
  *
- * <p>The constants cover every body in the project's seed texts and the ODS roles that the English commissioning
- * structure uses. Each has a short {@link #label() label} for display and a {@link #tier() tier}.
+ * <p>The constants cover every kind of body in the structure of the English NHS since 1999 (see
+ * {@code docs/domain.md}) and the ODS roles that the English commissioning structure uses. Each has a short {@link #label() label} for display and a {@link #tier() tier}.
  *
  * <p>This enum is immutable and thread-safe.
  *

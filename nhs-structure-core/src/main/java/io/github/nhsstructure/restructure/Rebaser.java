@@ -1,6 +1,7 @@
 package io.github.nhsstructure.restructure;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import java.math.BigDecimal;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
  * Maps a time series keyed by organisation onto the structure of a target date: the analyst's "re-base last
  * decade's CCG figures onto today's sub-ICB locations".
  *
- * <p>Each row's code is resolved on the target date with {@link NhsStructure#successors(OdsCode, LocalDate)}:
+ * <p>A row's code is an ODS code, or an ONS code naming the organisation that bore it on the row's date
+ * ({@link NhsStructure#require(String, LocalDate)}). Each row's organisation is resolved on the target date with {@link NhsStructure#successors(OdsCode, LocalDate)}:
  * a code still in force keeps its value; a merged code's value goes to the successor, so merges sum; a split
  * code's value is shared by the {@link SplitPolicy}. A row that cannot be mapped (unknown code, a dead end, a
  * split under {@link SplitPolicy#FAIL}, a missing weight, a target date before the row's date) is reported with
@@ -83,9 +85,13 @@ public final class Rebaser {
         if (target.isBefore(row.date())) {
             return "the target date " + target + " is before the row's date " + row.date();
         }
-        Optional<Organisation> organisation = structure.organisation(row.code());
-        if (organisation.isEmpty()) {
-            return "unknown organisation code '" + row.code() + "'";
+        // A row's code may be an ONS code: it names the organisation that bore it on the row's date.
+        Optional<Organisation> organisation;
+        try {
+            organisation = Optional.of(structure.require(row.code(), row.date()));
+        } catch (UnknownOrganisationException e) {
+            // An ONS code borne on other dates says by whom and when; an unknown code is reported briefly.
+            return e.date().isPresent() ? e.getMessage() : "unknown organisation code '" + row.code() + "'";
         }
         SuccessorResolution resolution = cache.computeIfAbsent(organisation.get().code().value(),
                 c -> structure.successors(organisation.get().code(), target));

@@ -5,6 +5,8 @@ import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.CommissioningRules;
 import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.organisation.OnsCode;
+import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.provenance.Source;
@@ -29,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #of} checks everything that spans organisations: codes are unique; every link target, succession
  * party and source id exists; no link type forms a cycle on any date; every succession is recorded on both of
- * its organisations. A dataset that passes can be indexed without further checks.
+ * its organisations; no ONS code is borne by two organisations on the same date. A dataset that passes can be
+ * indexed without further checks.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -44,9 +47,11 @@ public final class Dataset {
     private final List<Succession> successions;
     private final List<RestructureEvent> events;
     private final CommissioningRules commissioningRules;
+    private final List<OnsCodeUse> onsCodeUses;
 
     private Dataset(String version, List<Source> sources, Coverage coverage, List<Organisation> organisations,
-            List<Succession> successions, List<RestructureEvent> events, CommissioningRules commissioningRules) {
+            List<Succession> successions, List<RestructureEvent> events, CommissioningRules commissioningRules,
+            List<OnsCodeUse> onsCodeUses) {
         this.version = version;
         this.sources = sources;
         this.coverage = coverage;
@@ -54,6 +59,7 @@ public final class Dataset {
         this.successions = successions;
         this.events = events;
         this.commissioningRules = commissioningRules;
+        this.onsCodeUses = onsCodeUses;
     }
 
     /**
@@ -81,8 +87,9 @@ public final class Dataset {
      * @param events  the named national restructures, not null
      * @param commissioningRules  the commissioning rule rows, not null
      * @return the dataset, not null
-     * @throws DatasetException if the data is inconsistent, including overlapping rule rows of one category or
-     *         an unknown source id; the message says what and where
+     * @throws DatasetException if the data is inconsistent, including overlapping rule rows of one category, an
+     *         unknown source id or an ONS code borne by two organisations on one date; the message says what and
+     *         where
      */
     public static Dataset of(String version, Collection<Source> sources, Coverage coverage,
             Collection<Organisation> organisations, Collection<RestructureEvent> events,
@@ -105,8 +112,13 @@ public final class Dataset {
             }
         }
         TreeSet<Succession> successions = new TreeSet<>();
+        List<OnsCodeUse> onsCodeUses = new ArrayList<>();
         for (Organisation o : organisations) {
             checkSources(o.provenance(), sourceById, () -> o.code() + " operational period");
+            for (Dated<OnsCode> ons : o.onsCodes().entries()) {
+                checkSources(ons.provenance(), sourceById, () -> o.code() + " ONS code " + ons);
+                onsCodeUses.add(new OnsCodeUse(ons.value(), o.code(), ons.period(), ons.provenance()));
+            }
             for (Dated<String> n : o.names().entries()) {
                 checkSources(n.provenance(), sourceById, () -> o.code() + " name " + n.period());
             }
@@ -158,12 +170,51 @@ public final class Dataset {
         } catch (IllegalArgumentException e) {
             throw new DatasetException(null, 0, "commissioning_rules", e.getMessage());
         }
+        onsCodeUses.sort(null);
+        checkOnsCodes(onsCodeUses);
         List<Organisation> sorted = new ArrayList<>(organisations);
         sorted.sort(null);
         List<RestructureEvent> sortedEvents = new ArrayList<>(events);
         sortedEvents.sort(null);
         return new Dataset(version, List.copyOf(sourceById.values()), coverage, List.copyOf(sorted),
-                List.copyOf(successions), List.copyOf(sortedEvents), rules);
+                List.copyOf(successions), List.copyOf(sortedEvents), rules, List.copyOf(onsCodeUses));
+    }
+
+    /** Fails if two organisations bore one ONS code on the same date; the uses are sorted by ONS code and start. */
+    private static void checkOnsCodes(List<OnsCodeUse> sorted) {
+        OnsConflict c = findOnsConflict(sorted);
+        if (c != null) {
+            throw new DatasetException(null, 0, "ons_codes", c.message());
+        }
+    }
+
+    /** Two uses of one ONS code by different organisations that overlap; the second starts no earlier. */
+    record OnsConflict(OnsCodeUse first, OnsCodeUse second) {
+        String message() {
+            return second.onsCode() + " is borne by two organisations on " + second.period().start() + ": "
+                    + first.organisation() + " " + first.period() + " and " + second.organisation() + " "
+                    + second.period();
+        }
+    }
+
+    /**
+     * Finds two overlapping uses of one ONS code by different organisations, or null if there are none; shared
+     * with the reader, which names both lines.
+     *
+     * @param sorted  the uses, sorted by ONS code then start
+     */
+    static @Nullable OnsConflict findOnsConflict(List<OnsCodeUse> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            OnsCodeUse b = sorted.get(i);
+            // Uses by one organisation never overlap (its timeline forbids it), so any overlap is a conflict.
+            for (int j = i - 1; j >= 0 && sorted.get(j).onsCode().equals(b.onsCode()); j--) {
+                OnsCodeUse a = sorted.get(j);
+                if (a.period().overlaps(b.period()) && !a.organisation().equals(b.organisation())) {
+                    return new OnsConflict(a, b);
+                }
+            }
+        }
+        return null;
     }
 
     private static void checkSources(Provenance p, Map<String, Source> sources, Supplier<String> what) {
@@ -277,5 +328,16 @@ public final class Dataset {
      */
     public CommissioningRules commissioningRules() {
         return commissioningRules;
+    }
+
+    /**
+     * Returns every use of an ONS (GSS) code by an organisation, ordered by ONS code, then start: the reverse of
+     * each organisation's {@link Organisation#onsCodes()}, built once at load for look-ups by ONS code.
+     *
+     * @return the uses, immutable, not null
+     * @since 0.1.0
+     */
+    public List<OnsCodeUse> onsCodeUses() {
+        return onsCodeUses;
     }
 }

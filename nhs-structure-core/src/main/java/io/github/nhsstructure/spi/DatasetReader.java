@@ -8,6 +8,7 @@ import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.DelegationScope;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
@@ -48,8 +49,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a dataset in the project's documented CSV format (see {@code docs/data-format.md}): {@code sources.csv},
  * {@code coverage.csv}, {@code organisations.csv}, {@code names.csv}, {@code kinds.csv},
- * {@code provider_types.csv}, {@code relationships.csv}, {@code successions.csv}, {@code events.csv} and
- * {@code commissioning_rules.csv}.
+ * {@code provider_types.csv}, {@code ons_codes.csv}, {@code relationships.csv}, {@code successions.csv},
+ * {@code events.csv} and {@code commissioning_rules.csv}.
  *
  * <p>Every row is validated; the first problem fails the read with a {@link DatasetException} naming file, line
  * and field, such as {@code names.csv:17: name: must not be blank}. No row is ever skipped. The bundled data
@@ -80,8 +81,8 @@ public final class DatasetReader {
 
     /** The files of the format, in reading order. */
     public static final List<String> FILES = List.of("sources.csv", "coverage.csv", "organisations.csv",
-            "names.csv", "kinds.csv", "provider_types.csv", "relationships.csv", "successions.csv", "events.csv",
-            "commissioning_rules.csv");
+            "names.csv", "kinds.csv", "provider_types.csv", "ons_codes.csv", "relationships.csv", "successions.csv",
+            "events.csv", "commissioning_rules.csv");
 
     /** The columns of {@code commissioning_rules.csv}. */
     static final List<String> RULE_COLUMNS = List.of("category", "start", "end_exclusive", "commissioner_type",
@@ -192,6 +193,15 @@ public final class DatasetReader {
                 codes.put(v, code);
             }
             return code;
+        }
+
+        OnsCode onsCode(String field) {
+            String v = text(field);
+            try {
+                return OnsCode.of(v);
+            } catch (IllegalArgumentException e) {
+                throw error(field, e.getMessage());
+            }
         }
 
         LocalDate date(String field) {
@@ -323,6 +333,23 @@ public final class DatasetReader {
                         Dated<ProviderType> type = dated(row, "provider types",
                                 row.constant("provider_type", ProviderType.class));
                         apply(row, b -> b.providerType(type));
+                    });
+            // Per ONS code, the uses read so far, to report one code borne by two organisations with both lines.
+            Map<OnsCode, List<Span>> onsSpans = new HashMap<>();
+            each("ons_codes.csv", List.of("code", "start", "end_exclusive", "ons_code", "source", "certainty"),
+                    row -> {
+                        OnsCode ons = row.onsCode("ons_code");
+                        Dated<OnsCode> use = dated(row, "ONS codes", ons);
+                        apply(row, b -> b.onsCode(use));
+                        OdsCode code = row.code("code");
+                        List<Span> uses = onsSpans.computeIfAbsent(ons, k -> new ArrayList<>(2));
+                        for (Span s : uses) {
+                            if (s.period().overlaps(use.period())) {
+                                throw row.error("ons_code", ons + " " + use.period() + " of " + code
+                                        + " is borne by " + s.what() + " " + s.period() + " at " + s.where());
+                            }
+                        }
+                        uses.add(new Span(use.period(), row.file, row.line, code));
                     });
             each("relationships.csv",
                     List.of("code", "type", "target", "start", "end_exclusive", "source", "certainty"), row -> {

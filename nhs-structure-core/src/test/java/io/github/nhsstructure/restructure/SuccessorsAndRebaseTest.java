@@ -95,6 +95,24 @@ class SuccessorsAndRebaseTest {
     }
 
     @Test
+    void rowsKeyedByOnsCodesResolveOnEachRowsDate() {
+        // 90D bore E38900004 until 2022-06-30 and E38900005 from 2022-07-01; 90A bore E38900001 until 2020-03-31.
+        List<SeriesRow> rows = List.of(
+                row(2, "E38900001", "2019-04-01", "10"),
+                row(3, "E38900004", "2021-04-01", "5"),
+                row(4, "E38900005", "2022-07-01", "1"),
+                row(5, "E38900005", "2021-04-01", "2"),
+                row(6, "E38999999", "2021-04-01", "4"));
+        RebaseResult result = Rebaser.onto(NHS, TARGET, SplitPolicy.FAIL).rebase(rows);
+        assertThat(result.totals()).containsExactly(Map.entry(OdsCode.of("90D"), new BigDecimal("16")));
+        assertThat(result.unmapped()).extracting(u -> u.row().line() + ": " + u.reason()).containsExactly(
+                "5: no organisation bore ONS code E38900005 on 2021-04-01: it was borne by 90D (NHS FICTIONAL ICB -"
+                        + " 90D) from 2022-07-01",
+                "6: unknown organisation code 'E38999999'");
+        assertThat(result.balances()).isTrue();
+    }
+
+    @Test
     void rebasingRandomSeriesAlwaysBalancesExactly() {
         long seed = TestSeeds.seed();
         Random random = new Random(seed);

@@ -83,7 +83,7 @@ class DatasetReaderTest {
         assertThat(dataset.version()).isEqualTo("copy");
         assertThat(dataset.organisations()).hasSize(26);
         assertThat(dataset.successions()).hasSize(7);
-        assertThat(dataset.sources()).hasSize(2);
+        assertThat(dataset.sources()).hasSize(3);
         assertThat(dataset.coverage().entries()).hasSize(6);
     }
 
@@ -481,5 +481,70 @@ class DatasetReaderTest {
                     }
                 }));
         assertThat(e).hasMessageStartingWith("sources.csv: cannot be read").hasMessageContaining("disk on fire");
+    }
+
+    @Test
+    void onsCodesAreReadAsDatedCodes() {
+        Dataset dataset = DatasetReader.read("ons", folder);
+        assertThat(dataset.onsCodeUses()).hasSize(11);
+        assertThat(dataset.organisations()).filteredOn(o -> o.code().equals(OdsCode.of("90D"))).singleElement()
+                .satisfies(o -> assertThat(o.onsCodes().entries()).hasSize(2));
+    }
+
+    @Test
+    void anInvalidOnsCodeNamesItsField() throws IOException {
+        int line = edit("ons_codes.csv", "90B,2013-04-01,2020-04-01,E38900002,fixture-ons,HIGH",
+                "90B,2013-04-01,2020-04-01,E3890002,fixture-ons,HIGH");
+        DatasetException e = readFails();
+        assertPlace(e, "ons_codes.csv", line, "ons_code");
+        assertThat(e).hasMessageContaining("invalid ONS code 'E3890002'");
+    }
+
+    @Test
+    void anOnsCodeOfAnUnknownOrganisation() throws IOException {
+        int line = append("ons_codes.csv", "99A,2013-04-01,,E38900099,fixture-ons,HIGH");
+        DatasetException e = readFails();
+        assertPlace(e, "ons_codes.csv", line, "code");
+        assertThat(e).hasMessageContaining("99A is not in organisations.csv");
+    }
+
+    @Test
+    void anOnsCodeOutsideTheOperationalPeriod() throws IOException {
+        int line = edit("ons_codes.csv", "90A,2013-04-01,2020-04-01,E38900001,fixture-ons,HIGH",
+                "90A,2013-04-01,2021-04-01,E38900001,fixture-ons,HIGH");
+        DatasetException e = readFails();
+        assertPlace(e, "ons_codes.csv", line, "start");
+        assertThat(e).hasMessageContaining("lies outside the operational period");
+    }
+
+    @Test
+    void overlappingOnsCodesOfOneOrganisationNameBothLines() throws IOException {
+        int line = edit("ons_codes.csv", "90D,2022-07-01,,E38900005,fixture-ons,HIGH",
+                "90D,2022-06-01,,E38900005,fixture-ons,HIGH");
+        DatasetException e = readFails();
+        assertPlace(e, "ons_codes.csv", line, "start");
+        assertThat(e).hasMessageContaining("ons_codes.csv:" + (line - 1));
+    }
+
+    @Test
+    void oneOnsCodeBorneByTwoOrganisationsOnOneDateNamesBothLines() throws IOException {
+        int line = append("ons_codes.csv", "Y93,2021-04-01,,E40900003,fixture-ons,HIGH");
+        DatasetException e = readFails();
+        assertPlace(e, "ons_codes.csv", line, "ons_code");
+        assertThat(e).hasMessage("ons_codes.csv:" + line + ": ons_code: E40900003 2021-04-01/.. of Y93 is borne by"
+                + " Y92 2020-04-01/.. at ons_codes.csv:" + (line - 1));
+    }
+
+    @Test
+    void anOnsCodePassingFromOneOrganisationToAnotherIsAllowed() throws IOException {
+        append("ons_codes.csv", "Y93,2020-04-01,,E40900002,fixture-ons,UNCERTAIN");
+        assertThat(DatasetReader.read("reused", folder).onsCodeUses()).hasSize(12);
+    }
+
+    @Test
+    void aHeaderOnlyOnsCodesFileIsValid() throws IOException {
+        Files.writeString(folder.resolve("ons_codes.csv"), "code,start,end_exclusive,ons_code,source,certainty\n",
+                StandardCharsets.UTF_8);
+        assertThat(DatasetReader.read("none", folder).onsCodeUses()).isEmpty();
     }
 }

@@ -82,6 +82,8 @@ final class AreaTeamSource {
         for (String e39 : chd.codes("E39")) {
             pair(e39, votes.getOrDefault(e39, Map.of()), offices).ifPresent(p -> pairOf.put(e39, p));
         }
+        // Shared, so that the ONS codes of area teams and local offices are dated with the others.
+        pairOf.forEach((e39, p) -> pairs.add(e39, p.q(), p.evidence(), Sources.CHD_E39_FILE, 0));
         SortedSet<String> codes = new TreeSet<>(offices.keySet());
         pairOf.values().forEach(p -> codes.add(p.q()));
         for (String q : codes) {

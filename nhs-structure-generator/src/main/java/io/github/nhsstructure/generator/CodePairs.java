@@ -40,7 +40,8 @@ final class CodePairs {
         String known = odsByOns.get(ons);
         if (known != null && !known.equals(ods)) {
             quality.add(file, line, ods, QualityReport.CONTRADICTION, "pairs ONS code " + ons + " with " + ods
-                    + " but an earlier file pairs it with " + known + "; the earlier pair is used");
+                    + " (" + evidence.sourceField() + ") but " + evidenceByOns.get(ons).sourceField() + " pairs it with "
+                    + known + "; the earlier pair is used");
             return;
         }
         odsByOns.put(ons, ods);
@@ -71,6 +72,11 @@ final class CodePairs {
             throw new IllegalArgumentException(ons + " is not paired");
         }
         return e;
+    }
+
+    /** Every paired ONS code, sorted. */
+    SortedSet<String> onsCodes() {
+        return new TreeSet<>(odsByOns.keySet());
     }
 
     boolean isPaired(String ons) {

@@ -76,6 +76,11 @@ final class DatasetWriter {
                         .thenComparing(t -> t.period().start())),
                 t -> List.of(t.code(), t.period().start().toString(), t.period().endText(), t.type().name(),
                         t.evidence().sourceField(), t.evidence().certainty().name())));
+        files.put("ons_codes.csv", csv(List.of("code", "start", "end_exclusive", "ons_code", "source", "certainty"),
+                sorted(model.onsCodes(), Comparator.comparing(Model.OnsCodeRow::code)
+                        .thenComparing(r -> r.period().start())),
+                r -> List.of(r.code(), r.period().start().toString(), r.period().endText(), r.onsCode(),
+                        r.evidence().sourceField(), r.evidence().certainty().name())));
         files.put("relationships.csv", csv(
                 List.of("code", "type", "target", "start", "end_exclusive", "source", "certainty"),
                 sorted(model.links(), Comparator.comparing(Model.Link::code)

@@ -18,7 +18,7 @@ import java.util.Map;
  * ({@code nhs-structure-generator/raw}, provenance in {@code raw/SOURCES.md}), following
  * {@code docs/data-format.md}. Each source family adds to one in-memory {@link Model}: regions first, then ICBs,
  * then CCGs and sub-ICB locations, then the national bodies (curated) and the NHS trusts, then the successions
- * between them; the model is validated and written as
+ * between them, and last the ONS codes of them all ({@link OnsCodeSource}); the model is validated and written as
  * sorted CSV files and {@code manifest.properties}, plus the data-quality report. The output is byte-identical on every
  * run from the same inputs.
  *
@@ -131,6 +131,7 @@ public final class Generator {
         new SuccessionSource(succ, quality).addTo(model);
         new EventsSource(rawDir).addTo(model);
         CommissioningRulesSource.read(rawDir).addTo(model);
+        new OnsCodeSource(rawDir, chd, pairs, maps, quality).addTo(model);
 
         model.validate();
         Map<String, byte[]> files = DatasetWriter.render(model, VERSION);
@@ -154,7 +155,7 @@ public final class Generator {
     /** The dataset file names, in the order written. */
     static List<String> datasetFiles() {
         return List.of("sources.csv", "coverage.csv", "organisations.csv", "names.csv", "kinds.csv",
-                "provider_types.csv", "relationships.csv", "successions.csv", "events.csv", "commissioning_rules.csv",
-                "manifest.properties");
+                "provider_types.csv", "ons_codes.csv", "relationships.csv", "successions.csv", "events.csv",
+                "commissioning_rules.csv", "manifest.properties");
     }
 }

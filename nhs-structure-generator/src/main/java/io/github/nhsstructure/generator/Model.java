@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 final class Model {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,10}");
+    private static final Pattern ONS_CODE = Pattern.compile("[A-Z][0-9]{8}");
 
     /** A row of {@code sources.csv}. */
     record Source(String id, String title, String publisher, LocalDate extractDate, String licence, String origin) {
@@ -54,6 +55,10 @@ final class Model {
     record ProviderTypeRow(String code, Period period, ProviderType type, Evidence evidence) {
     }
 
+    /** A row of {@code ons_codes.csv}: an ONS (GSS) code an organisation bore during a period. */
+    record OnsCodeRow(String code, Period period, String onsCode, Evidence evidence) {
+    }
+
     /** A row of {@code events.csv}: a named national restructure. */
     record Event(String id, String name, LocalDate effectiveDate, io.github.nhsstructure.restructure.RestructureStatus
             status, String kinds, String reference, Evidence evidence) {
@@ -74,6 +79,7 @@ final class Model {
     private final List<Name> names = new ArrayList<>();
     private final List<Kind> kinds = new ArrayList<>();
     private final List<ProviderTypeRow> providerTypes = new ArrayList<>();
+    private final List<OnsCodeRow> onsCodes = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Succession> successions = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
@@ -129,6 +135,14 @@ final class Model {
 
     void addProviderType(String code, Period period, ProviderType type, Evidence evidence) {
         providerTypes.add(new ProviderTypeRow(code, period, type, evidence));
+    }
+
+    void addOnsCode(String code, Period period, String onsCode, Evidence evidence) {
+        onsCodes.add(new OnsCodeRow(code, period, onsCode, evidence));
+    }
+
+    List<OnsCodeRow> onsCodes() {
+        return Collections.unmodifiableList(onsCodes);
     }
 
     void addLink(String code, RelationshipType type, String target, Period period, Evidence evidence) {
@@ -232,6 +246,19 @@ final class Model {
         }
         for (ProviderTypeRow t : providerTypes) {
             checkFact(t.code(), "provider type", t.period(), t.evidence(), sourceById, spans, problems);
+        }
+        Map<String, List<OnsCodeRow>> byOnsCode = new TreeMap<>();
+        for (OnsCodeRow r : onsCodes) {
+            checkFact(r.code(), "ONS code", r.period(), r.evidence(), sourceById, spans, problems);
+            if (!ONS_CODE.matcher(r.onsCode()).matches()) {
+                problems.add(r + ": not an ONS code");
+            }
+            for (OnsCodeRow other : byOnsCode.computeIfAbsent(r.onsCode(), k -> new ArrayList<>())) {
+                if (other.period().overlaps(r.period())) {
+                    problems.add(r + ": the ONS code is borne by " + other.code() + " " + other.period() + " too");
+                }
+            }
+            byOnsCode.get(r.onsCode()).add(r);
         }
         for (Link l : links) {
             checkFact(l.code(), l.type().name(), l.period(), l.evidence(), sourceById, spans, problems);

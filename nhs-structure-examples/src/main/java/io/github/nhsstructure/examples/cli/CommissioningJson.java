@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Renders commissioning answers and Who Pays? determinations as JSON (Jackson 3), for {@code --json}. The core
  * API has no Jackson types: the documents are built here as ordered maps, so the JSON shape is this class's
- * contract. An organisation is {@code {code, name, kind}}; a determination carries the {@code commissioner} (for
- * NHS England, its unit), the {@code delegate}, the {@code responsible} organisation (the delegate where the
- * function is delegated, otherwise the commissioner) and, where that is null, the {@code typeOnlyReason}.
+ * contract. An organisation is an object with {@code odsCode}, {@code onsCode} (its ONS code on the date, or
+ * null), {@code name} and {@code kind}. A determination carries the {@code commissioner} (for NHS England, its
+ * unit), the {@code delegate}, the {@code responsible} organisation (the delegate where the function is delegated,
+ * otherwise the commissioner) and, where that is null, the {@code typeOnlyReason}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -88,7 +89,8 @@ final class CommissioningJson {
             return null;
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", o.get().code().toString());
+        m.put("odsCode", o.get().code().toString());
+        m.put("onsCode", o.get().onsCodeOn(date).map(Object::toString).orElse(null));
         m.put("name", StructureCommand.nameOn(o.get(), date));
         m.put("kind", o.get().kindOn(date).map(Enum::name).orElse(null));
         return m;

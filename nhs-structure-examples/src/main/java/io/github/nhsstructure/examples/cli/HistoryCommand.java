@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
         + ChangeLines.COLUMNS + " lines.")
 public final class HistoryCommand extends StructureCommand {
 
-    @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, case-insensitive, such as 00C.")
+    @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, such as 00C, or an ONS code one"
+            + " organisation alone ever bore; case-insensitive.")
     private String code;
 
     /**

@@ -11,24 +11,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code nhs-structure org CODE [--on DATE]}: prints an organisation as {@code CODE<TAB>KIND<TAB>NAME} with its
- * kind and name on the date, then each parent up the chain on that date in the same form, nearest first
- * ({@link StructureView#parents(Organisation)}), then, for a member of a primary care network (a GP practice), that
- * network on the date.
+ * {@code nhs-structure org CODE [--on DATE]}: prints an organisation as {@code CODE<TAB>ONS<TAB>KIND<TAB>NAME}
+ * with its ONS code ({@code -} if none), kind and name on the date, then each parent up the chain on that date in
+ * the same form, nearest first ({@link StructureView#parents(Organisation)}), then, for a member of a primary care
+ * network (a GP practice), that network on the date.
  *
- * <p>An unknown code, a date outside the dataset's coverage and a date on which the organisation was not open
- * are errors; the last says when it was open.
+ * <p>{@code CODE} is an ODS code or an ONS code; an ONS code names the organisation that bore it on the date. An
+ * unknown code, an ONS code nobody bore on the date (the message says who bore it and when), a date outside the
+ * dataset's coverage and a date on which the organisation was not open are errors; the last says when it was
+ * open.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
  * @since 0.1.0
  */
 @Command(name = "org",
-        description = "Prints an organisation as CODE<TAB>KIND<TAB>NAME on a date, then its parents, nearest first, "
-                + "then its primary care network if it is a member of one.")
+        description = "Prints an organisation as CODE<TAB>ONS<TAB>KIND<TAB>NAME on a date, then its parents, nearest "
+                + "first, then its primary care network if it is a member of one.")
 public final class OrgCommand extends StructureCommand {
 
-    @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, case-insensitive, such as 02P.")
+    @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, such as 02P, or an ONS code, such as "
+            + "E38000006, resolved on the date; case-insensitive.")
     private String code;
 
     @Option(names = "--on", paramLabel = "DATE", converter = DateConverter.class,
@@ -45,7 +48,7 @@ public final class OrgCommand extends StructureCommand {
     protected void run() {
         LocalDate date = on.orElseGet(this::today);
         // The code first: "no such code" is the more useful answer when the date is also wrong.
-        Organisation organisation = structure().require(code);
+        Organisation organisation = structure().require(code, date);
         StructureView view = structure().asOf(date);
         view.require(organisation.code()); // throws OrganisationNotOpenException, which says when it was open
         printOrganisation(organisation, date);

@@ -1,5 +1,6 @@
 package io.github.nhsstructure.examples.cli;
 
+import io.github.nhsstructure.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.restructure.RebaseResult;
 import io.github.nhsstructure.restructure.Rebaser;
@@ -34,7 +35,10 @@ import picocli.CommandLine.Option;
  * maps a series of (code, date, value) rows onto the structure of a target date ({@link Rebaser}).
  *
  * <p>The input is CSV with a header row holding the columns {@code code}, {@code date} (yyyy-MM-dd) and
- * {@code value} (a decimal number), in any order and case; other columns are ignored. The output is CSV with the
+ * {@code value} (a decimal number), in any order and case; other columns are ignored. A {@code code} is an ODS code
+ * or an ONS code, which names the organisation that bore it on the row's date (a row whose ONS code nobody bore
+ * then is unmapped, with who bore it and when). The codes of a weights file may be ONS codes borne on the target
+ * date. The output is CSV with the
  * header {@code code,name,value}: one row per organisation in force on the target date that received a value,
  * sorted by code. Merges sum; splits follow {@code --split}: {@code fail} (default: report the row),
  * {@code equal} (equal shares) or {@code weights:FILE} (shares in proportion to the {@code weight} column of a
@@ -59,14 +63,16 @@ public final class RebaseCommand extends StructureCommand {
             description = "The target date, yyyy-MM-dd: the structure to map onto.")
     private LocalDate to;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "The input CSV file.")
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "The input CSV file; its codes are"
+            + " ODS codes, or ONS codes resolved on each row's date.")
     private Path in;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The output CSV file.")
     private Path out;
 
     @Option(names = "--split", paramLabel = "POLICY", defaultValue = "fail",
-            description = "fail (default), equal, or weights:FILE (a CSV file with columns code,weight).")
+            description = "fail (default), equal, or weights:FILE (a CSV file with columns code,weight; ODS codes, or"
+                    + " ONS codes borne on the target date).")
     private String split;
 
     @Option(names = "--unmapped", paramLabel = "FILE",
@@ -107,16 +113,22 @@ public final class RebaseCommand extends StructureCommand {
             return SplitPolicy.EQUAL;
         }
         if (t.toLowerCase(Locale.ROOT).startsWith("weights:")) {
-            return SplitPolicy.weights(readWeights(Path.of(t.substring("weights:".length()))));
+            return SplitPolicy.weights(readWeights(Path.of(t.substring("weights:".length())), to));
         }
         throw new InputFileException("--split: '" + text + "' is not fail, equal or weights:FILE");
     }
 
-    private static Map<OdsCode, BigDecimal> readWeights(Path file) {
+    private Map<OdsCode, BigDecimal> readWeights(Path file, LocalDate target) {
         Map<OdsCode, BigDecimal> weights = new HashMap<>();
         read(file, List.of("code", "weight"), (record, columns) -> {
             String where = file + ":" + line(record);
-            String code = record.get(columns.get("code"));
+            String code;
+            try {
+                // The weights are of the organisations in force on the target date: an ONS code is resolved then.
+                code = OrganisationCodes.odsCodeOn(structure(), record.get(columns.get("code")), target);
+            } catch (UnknownOrganisationException e) {
+                throw new InputFileException(where + ": code: " + e.getMessage());
+            }
             if (!OdsCode.isValid(code)) {
                 throw new InputFileException(where + ": code: '" + code + "' is not an ODS code");
             }

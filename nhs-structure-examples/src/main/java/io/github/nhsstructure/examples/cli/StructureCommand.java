@@ -107,7 +107,8 @@ public abstract class StructureCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes an organisation as {@code CODE<TAB>KIND<TAB>NAME}, with its kind and name on a date.
+     * Writes an organisation as {@code CODE<TAB>ONS<TAB>KIND<TAB>NAME}, with its ONS code ({@code -} if it bore
+     * none), kind and name on a date.
      *
      * <p>The dataset guarantees a kind and a name on every day an organisation is open; for a day it is not
      * (a parent link the data does not forbid) the latest kind and name are shown rather than nothing.
@@ -116,8 +117,8 @@ public abstract class StructureCommand implements Callable<Integer> {
      * @param date  the date, not null
      */
     protected final void printOrganisation(Organisation organisation, LocalDate date) {
-        println(organisation.code() + "\t" + organisation.kindOn(date).orElseGet(organisation::kind) + "\t"
-                + nameOn(organisation, date));
+        println(organisation.code() + "\t" + organisation.onsCodeOn(date).map(Object::toString).orElse("-") + "\t"
+                + organisation.kindOn(date).orElseGet(organisation::kind) + "\t" + nameOn(organisation, date));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.nhsstructure.examples.cli;
 
+import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.restructure.ResolvedSuccessor;
 import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
         + "CODE's responsibilities passed to, following successions transitively.")
 public final class SuccessorsCommand extends StructureCommand {
 
-    @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, case-insensitive, such as 00C.")
+    @Parameters(index = "0", paramLabel = "CODE", description = "The ODS code, such as 00C, or an ONS code (the"
+            + " organisation that bore it on the date, else the one that ever bore it); case-insensitive.")
     private String code;
 
     @Option(names = "--on", paramLabel = "DATE", converter = DateConverter.class,
@@ -43,9 +45,10 @@ public final class SuccessorsCommand extends StructureCommand {
     @Override
     protected void run() {
         LocalDate date = on.orElseGet(this::today);
-        structure().require(code);
+        // The code first (an ONS code: its holder on the date, else the one organisation that ever bore it).
+        Organisation start = structure().organisation(code, date).orElseGet(() -> structure().require(code));
         structure().coverage().check(date);
-        SuccessorResolution resolution = structure().successors(code, date);
+        SuccessorResolution resolution = structure().successors(start.code(), date);
         for (ResolvedSuccessor r : resolution.successors()) {
             println(r.organisation().code() + "\t" + nameOn(r.organisation(), date));
             if (explain) {

@@ -30,7 +30,7 @@ public final class WhoCommissionsCommand extends StructureCommand {
     private Optional<LocalDate> on = Optional.empty();
 
     @Option(names = "--at", paramLabel = "CODE", description = "A place: GP practice, CCG, sub-ICB location, ICB or"
-            + " region code.")
+            + " region code (ODS, or ONS resolved on the date).")
     private Optional<String> at = Optional.empty();
 
     @Option(names = "--json", description = "Print the answer as JSON.")
@@ -46,13 +46,14 @@ public final class WhoCommissionsCommand extends StructureCommand {
     protected void run() {
         LocalDate date = on.orElseGet(this::today);
         Commissioning query = Commissioning.of(structure());
-        CommissioningAnswer a = at.isPresent() ? query.whoCommissions(service, date, at.get())
+        Optional<String> place = at.map(code -> OrganisationCodes.odsCodeOn(structure(), code, date));
+        CommissioningAnswer a = place.isPresent() ? query.whoCommissions(service, date, place.get())
                 : query.whoCommissions(service, date);
         if (json) {
             println(CommissioningJson.of(a));
             return;
         }
-        println(service + " on " + date + at.map(p -> " at " + p.toUpperCase(java.util.Locale.ROOT)).orElse("") + ": "
+        println(service + " on " + date + place.map(p -> " at " + p.toUpperCase(java.util.Locale.ROOT)).orElse("") + ": "
                 + a.summary());
         CommissioningJson.indent(a.explanation()).forEach(this::println);
     }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
  * for a patient context: the responsible commissioner, status, rule id and version, certainty, inputs used,
  * missing inputs, sources and the explanation; where the rules name no body, the reason for the type alone. Places
  * are codes: a practice (a GP practice, a prison's healthcare cost centre, a Defence Medical Services centre or a
- * practice in Wales), or a PCT, CCG, sub-ICB location, ICB or upper-tier local authority standing for an area; an
- * input not given is never guessed. Every code given is checked, whether or not a rule reads it: an unknown code
+ * practice in Wales), or a PCT, CCG, sub-ICB location, ICB or upper-tier local authority standing for an area;
+ * ONS codes are resolved on the service date ({@code --placed-by} on the first day of the placement, the codes
+ * before detention on the date of the application). An input not given is never guessed. Every code given is checked, whether or not a rule reads it: an unknown code
  * or one of the wrong kind is one line naming the option, with exit status 2.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
@@ -50,7 +51,7 @@ public final class WhoPaysCommand extends StructureCommand {
 
     @Option(names = "--residence", paramLabel = "CODE",
             description = "The area of usual residence: a PCT, CCG, sub-ICB location, ICB or upper-tier local"
-                    + " authority code.")
+                    + " authority code (ODS, or ONS resolved on the service date).")
     private Optional<String> residence = Optional.empty();
 
     @Option(names = "--present", paramLabel = "CODE",
@@ -141,31 +142,38 @@ public final class WhoPaysCommand extends StructureCommand {
         return option == null || !message.startsWith(input) ? message : option + message.substring(input.length());
     }
 
+    private Optional<String> ods(Optional<String> code, LocalDate date) {
+        return code.map(c -> OrganisationCodes.odsCodeOn(structure(), c, date));
+    }
+
     @Override
     protected void run() {
         LocalDate date = on.orElseGet(this::today);
+        if (placedBy.isPresent() != placementStart.isPresent()) {
+            throw new NhsStructureException("--placed-by and --placement-start go together");
+        }
+        // ONS codes become ODS codes before the engine: on the service date, the placing body's on the first day
+        // of the placement, the codes before detention on the date of the application for detention.
+        LocalDate beforeDetention = mhaApplication.orElse(date);
         PatientContext context;
         try {
             PatientContext.Builder b = PatientContext.builder(date, service);
-            practice.ifPresent(b::registeredPractice);
+            ods(practice, date).ifPresent(b::registeredPractice);
             b.unregistered(unregistered);
-            residence.ifPresent(b::usualResidence);
-            present.ifPresent(b::presentIn);
+            ods(residence, date).ifPresent(b::usualResidence);
+            ods(present, date).ifPresent(b::presentIn);
             detained.ifPresent(b::detention);
-            establishment.ifPresent(b::detentionEstablishment);
+            ods(establishment, date).ifPresent(b::detentionEstablishment);
             armedForces.ifPresent(b::armedForces);
             mha.ifPresent(b::mentalHealthAct);
             mhaApplication.ifPresent(b::mhaApplicationDate);
             aftercareStart.ifPresent(b::aftercareStart);
-            practiceBeforeDetention.ifPresent(b::practiceBeforeDetention);
-            residenceBeforeDetention.ifPresent(b::residenceBeforeDetention);
-            if (placedBy.isPresent() != placementStart.isPresent()) {
-                throw new NhsStructureException("--placed-by and --placement-start go together");
-            }
-            placedBy.ifPresent(p -> b.placement(new Placement(OdsCode.of(p), placementStart.orElseThrow(),
-                    placementSetting)));
+            ods(practiceBeforeDetention, beforeDetention).ifPresent(b::practiceBeforeDetention);
+            ods(residenceBeforeDetention, beforeDetention).ifPresent(b::residenceBeforeDetention);
+            placementStart.ifPresent(start -> ods(placedBy, start).ifPresent(p -> b.placement(
+                    new Placement(OdsCode.of(p), start, placementSetting))));
             admitted.ifPresent(b::admissionDate);
-            dischargeToAssess.ifPresent(b::dischargeToAssessPlacer);
+            ods(dischargeToAssess, date).ifPresent(b::dischargeToAssessPlacer);
             b.communityDiagnosticCentre(cdc).overseasVisitor(overseasVisitor).temporaryResident(temporaryResident);
             residenceCountry.ifPresent(b::residenceCountry);
             context = b.build();

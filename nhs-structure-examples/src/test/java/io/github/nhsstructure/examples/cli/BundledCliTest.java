@@ -47,8 +47,8 @@ class BundledCliTest {
         assertThat(result.err()).isEmpty();
         String[] lines = result.out().split("\n");
         assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(lines[0]).startsWith("02P\tSUB_ICB_LOCATION\t");
-        assertThat(lines[1]).startsWith("QF7\tICB\t");
+        assertThat(lines[0]).startsWith("02P\tE38000006\tSUB_ICB_LOCATION\t");
+        assertThat(lines[1]).startsWith("QF7\tE54000061\tICB\t");
     }
 
     @Test
@@ -73,10 +73,43 @@ class BundledCliTest {
         CliRun result = run("org", "A81001", "--on", "2023-01-01");
         assertThat(result.status()).isZero();
         String[] lines = result.out().split("\n");
-        assertThat(lines[0]).startsWith("A81001\tGP_PRACTICE\t");
-        assertThat(lines[1]).startsWith("16C\tSUB_ICB_LOCATION\t");
-        assertThat(lines[2]).startsWith("QHM\tICB\t");
-        assertThat(lines[lines.length - 1]).startsWith("U89141\tPCN\t");
+        assertThat(lines[0]).startsWith("A81001\t-\tGP_PRACTICE\t");
+        assertThat(lines[1]).startsWith("16C\tE38000247\tSUB_ICB_LOCATION\t");
+        assertThat(lines[2]).startsWith("QHM\tE54000050\tICB\t");
+        assertThat(lines[lines.length - 1]).startsWith("U89141\t-\tPCN\t");
+    }
+
+    @Test
+    void aCcgOnsCodeOnADateItWasInUse() {
+        // E38000123 was NHS North Manchester CCG (01M) from 2013-04-01 to 2017-03-31.
+        assertThat(run("org", "E38000123", "--on", "2016-06-01")).printsExactly(""
+                + "01M\tE38000123\tCCG\tNHS NORTH MANCHESTER CCG\n"
+                + "Y54\tE40000001\tREGION\tNORTH OF ENGLAND COMMISSIONING REGION\n"
+                + "X24\t-\tNATIONAL_BODY\tNHS England\n"
+                + "ZZN01\t-\tGOVERNMENT_DEPARTMENT\tDepartment of Health\n");
+        CliRun late = run("org", "E38000123", "--on", "2018-01-01");
+        assertThat(late.status()).isEqualTo(2);
+        assertThat(late.err()).isEqualTo("nhs-structure: no organisation bore ONS code E38000123 on 2018-01-01: it was"
+                + " borne by 01M (NHS NORTH MANCHESTER CCG) from 2013-04-01 to 2017-03-31\n");
+        assertThat(late.out()).isEmpty();
+    }
+
+    @Test
+    void regionY63ChangedOnsCodeOn2022_07_01() {
+        assertThat(run("org", "E40000009", "--on", "2022-06-30").out()).startsWith("Y63\tE40000009\tREGION\t");
+        assertThat(run("org", "E40000012", "--on", "2022-07-01").out()).startsWith("Y63\tE40000012\tREGION\t");
+        assertThat(run("org", "E40000009", "--on", "2022-07-01").status()).isEqualTo(2);
+    }
+
+    @Test
+    void theApril2026EssexIcbByItsOnsCode() {
+        assertThat(run("org", "E54000066", "--on", "2026-04-01").out())
+                .startsWith("D7T5G\tE54000066\tICB\tNHS Essex Integrated Care Board\n");
+    }
+
+    @Test
+    void successorsOfAnOnsCodeNoLongerInUse() {
+        assertThat(run("successors", "E38000123", "--on", "2022-07-01").out()).startsWith("14L\t");
     }
 
     @Test

@@ -41,7 +41,8 @@ class CommissioningCommandsTest {
         CliRun r = run("who-commissions", "--service", "ACUTE_PLANNED", "--on", "2023-01-01", "--at", "ZB1", "--json");
         JsonNode n = JSON.readTree(r.out());
         assertThat(n.get("commissionerType").asString()).isEqualTo("ICB");
-        assertThat(n.get("commissioner").get("code").asString()).isEqualTo("ZQ1");
+        assertThat(n.get("commissioner").get("odsCode").asString()).isEqualTo("ZQ1");
+        assertThat(n.get("commissioner").get("onsCode").asString()).isEqualTo("E54900011");
         assertThat(n.get("rule").get("references").get(0).asString()).isEqualTo("S84");
     }
 
@@ -72,6 +73,30 @@ class CommissioningCommandsTest {
         assertThat(n.get("commissionerType").asString()).isEqualTo("NHS_ENGLAND");
         assertThat(n.get("inputsUsed").get("detention").asString()).isEqualTo("PRISON");
         assertThat(n.get("sources").toString()).contains("C06");
+    }
+
+    @Test
+    void placesMayBeOnsCodesResolvedOnTheServiceDate() {
+        CliRun at = run("who-commissions", "--service", "ACUTE_PLANNED", "--on", "2023-01-01", "--at", "E38900016");
+        assertThat(at.status()).isZero();
+        assertThat(at.out()).startsWith("ACUTE_PLANNED on 2023-01-01 at ZB1: ");
+        assertThat(at.out()).isEqualTo(run("who-commissions", "--service", "ACUTE_PLANNED", "--on", "2023-01-01",
+                "--at", "ZB1").out());
+
+        CliRun residence = run("who-pays", "--on", "2016-06-01", "--service", "ACUTE_PLANNED", "--unregistered",
+                "--residence", "E38900012", "--json");
+        assertThat(residence.status()).isZero();
+        JsonNode n = JSON.readTree(residence.out());
+        assertThat(n.get("inputsUsed").get("usualResidence").asString()).isEqualTo("ZB1");
+        assertThat(n.get("commissioner").get("odsCode").asString()).isEqualTo("ZB1");
+        assertThat(n.get("commissioner").get("onsCode").asString()).isEqualTo("E38900012");
+
+        CliRun wrongDate = run("who-pays", "--on", "2023-01-01", "--service", "ACUTE_PLANNED", "--unregistered",
+                "--residence", "E38900012");
+        assertThat(wrongDate.status()).isEqualTo(2);
+        assertThat(wrongDate.err()).isEqualTo("nhs-structure: no organisation bore ONS code E38900012 on 2023-01-01:"
+                + " it was borne by ZB1 (NHS BETA CCG) from 2013-04-01 to 2022-06-30\n");
+        assertThat(wrongDate.out()).isEmpty();
     }
 
     @Test
@@ -154,15 +179,24 @@ class CommissioningCommandsTest {
     void whoPaysAsJsonCarriesTheResponsibleOrganisationOrTheReasonForTheTypeAlone() {
         JsonNode unit = JSON.readTree(run("who-pays", "--on", "2016-06-01", "--service", "ACUTE_PLANNED",
                 "--establishment", "ZY0001", "--json").out());
-        assertThat(unit.get("responsible").get("code").asString()).isEqualTo("ZH1");
+        assertThat(unit.get("responsible").get("odsCode").asString()).isEqualTo("ZH1");
         assertThat(unit.get("responsible").get("name").asString()).isEqualTo("FICTIONLAND COMMISSIONING HUB");
         assertThat(unit.get("responsible").get("kind").asString()).isEqualTo("COMMISSIONING_HUB");
         assertThat(unit.get("commissionerType").asString()).isEqualTo("NHS_ENGLAND");
+        assertThat(unit.get("responsible").get("onsCode").isNull()).isTrue();
         assertThat(unit.get("typeOnlyReason").isNull()).isTrue();
+        JsonNode office = JSON.readTree(run("who-pays", "--on", "2016-06-01", "--service", "DENTAL", "--present",
+                "ZA1", "--json").out());
+        assertThat(office.get("responsible").get("odsCode").asString()).isEqualTo("ZL1");
+        assertThat(office.get("responsible").get("onsCode").asString()).isEqualTo("E39900012");
+        JsonNode authority = JSON.readTree(run("who-pays", "--on", "2016-06-01", "--service", "PUBLIC_HEALTH_LOCAL",
+                "--present", "E08000991", "--json").out());
+        assertThat(authority.get("responsible").get("onsCode").asString()).isEqualTo("E08000991");
+        assertThat(authority.get("commissionerType").asString()).isEqualTo("LOCAL_AUTHORITY");
         JsonNode delegated = JSON.readTree(run("who-pays", "--on", "2025-06-01", "--service",
                 "SPECIALISED_DELEGABLE", "--practice", "ZP0001", "--json").out());
         assertThat(delegated.get("commissioner").isNull()).isTrue();
-        assertThat(delegated.get("responsible").get("code").asString()).isEqualTo("ZQ1");
+        assertThat(delegated.get("responsible").get("odsCode").asString()).isEqualTo("ZQ1");
         JsonNode gap = JSON.readTree(run("who-pays", "--on", "2014-06-01", "--service", "ACUTE_PLANNED",
                 "--establishment", "ZY0001", "--json").out());
         assertThat(gap.get("responsible").isNull()).isTrue();

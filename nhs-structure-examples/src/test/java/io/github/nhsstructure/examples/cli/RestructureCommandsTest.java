@@ -119,4 +119,50 @@ class RestructureCommandsTest {
                 dir.resolve("o.csv").toString(), "--split", "thirds")).failsWith(NhsStructureCli.EXIT_USAGE,
                 "nhs-structure: --split: 'thirds' is not fail, equal or weights:FILE");
     }
+
+    @Test
+    void historyAndSuccessorsTakeOnsCodes() {
+        assertThat(run("history", "E38900015")).printsExactly(run("history", "ZC1").out());
+        // E38900011 was ZA1's until 2020-03-31: its successor on 2022-07-01 is ZC1.
+        assertThat(run("successors", "E38900011", "--on", "2022-07-01")).printsExactly(
+                "ZC1\tNHS FICTIONLAND NORTH ICB - ZC1\n");
+        assertThat(run("successors", "E38999999", "--on", "2022-07-01")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: unknown organisation code 'E38999999' (not in dataset cli-fixture-1)");
+    }
+
+    @Test
+    void rebaseResolvesOnsCodesOnEachRowsDate(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("series.csv");
+        // ZB1 bore E38900012 until 2022-06-30 and E38900016 from 2022-07-01.
+        Files.writeString(in, "code,date,value\n"
+                + "E38900011,2019-04-01,10\n"
+                + "E38900012,2019-04-01,1\n"
+                + "E38900016,2022-07-01,2\n"
+                + "E38900016,2019-04-01,4\n");
+        Path out = dir.resolve("out.csv");
+        CliRun r = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out", out.toString());
+        Assertions.assertThat(r.status()).isZero();
+        Assertions.assertThat(Files.readString(out)).isEqualTo(""
+                + "code,name,value\n"
+                + "ZB1,NHS FICTIONLAND NORTH ICB - ZB1,3\n"
+                + "ZC1,NHS FICTIONLAND NORTH ICB - ZC1,10\n");
+        Assertions.assertThat(r.err()).endsWith("nhs-structure:   unmapped 1 x no organisation bore ONS code E38900016"
+                + " on 2019-04-01: it was borne by ZB1 (NHS FICTIONLAND NORTH ICB - ZB1) from 2022-07-01\n");
+    }
+
+    @Test
+    void rebaseWeightsMayBeKeyedByOnsCodesOfTheTargetDate(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("series.csv");
+        Files.writeString(in, "code,date,value\nZA1,2019-04-01,1\n");
+        Path weights = dir.resolve("weights.csv");
+        Files.writeString(weights, "code,weight\nE38900015,2\n");
+        CliRun ok = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("o.csv").toString(), "--split", "weights:" + weights);
+        Assertions.assertThat(ok.status()).isZero();
+        Files.writeString(weights, "code,weight\nE38900012,2\n");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("o.csv").toString(), "--split", "weights:" + weights)).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: " + weights + ":2: code: no organisation bore ONS code"
+                        + " E38900012 on 2022-07-01: it was borne by ZB1 (NHS BETA CCG) from 2013-04-01 to 2022-06-30");
+    }
 }
