@@ -50,6 +50,8 @@ final class Evaluation {
     private Certainty certainty;
     /** Why the responsible body is given as a type only, as a rule step said. */
     private @Nullable String typeOnly;
+    /** The registered practice's kind, once looked up. */
+    private @Nullable OrganisationKind practiceKind;
     /** The last reason a place resolution gave for naming no body. */
     private @Nullable String unnamed;
 
@@ -148,8 +150,21 @@ final class Evaluation {
 
     /** Whether a code is of a kind on the service date, or, if closed then, was of that kind last. */
     boolean isOfKind(OdsCode code, OrganisationKind kind) {
+        return kindOf(code) == kind;
+    }
+
+    /** The kind of a code on the service date (or its last kind); the registered practice's is looked up once. */
+    private OrganisationKind kindOf(OdsCode code) {
+        boolean practice = p.registration().practice().filter(code::equals).isPresent();
+        if (practice && practiceKind != null) {
+            return practiceKind;
+        }
         Organisation o = structure.require(code);
-        return o.kindOn(d).orElseGet(o::kind) == kind;
+        OrganisationKind kind = o.kindOn(d).orElseGet(o::kind);
+        if (practice) {
+            practiceKind = kind;
+        }
+        return kind;
     }
 
     Optional<Determination> done(Determination.Status status, WhoPaysRule rule, CommissionerType type,
