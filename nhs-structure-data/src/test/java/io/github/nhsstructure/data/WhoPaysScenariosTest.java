@@ -156,6 +156,13 @@ class WhoPaysScenariosTest {
                         "WP2013-6"),
                 s("sexual health 2016: local authority", "2016-06-01", PUBLIC_HEALTH_LOCAL, b -> b.presentIn("06N"),
                         OK, LOCAL_AUTHORITY, "", "", "WP2013-1"),
+                s("sexual health 2016 where present: Leeds", "2016-06-01", PUBLIC_HEALTH_LOCAL,
+                        b -> b.presentIn("E08000035").usualResidence("E10000015"), OK, LOCAL_AUTHORITY, "E08000035",
+                        "", "WP2013-1"),
+                s("school nursing 2016 where the patient lives: Hertfordshire", "2016-06-01", PUBLIC_HEALTH_LOCAL,
+                        b -> b.usualResidence("E10000015"), OK, LOCAL_AUTHORITY, "E10000015", "", "WP2013-1"),
+                s("health visiting 2021: Buckinghamshire's unitary successor", "2021-06-01", HEALTH_VISITING,
+                        b -> b.usualResidence("E10000002"), OK, LOCAL_AUTHORITY, "E06000060", "", "WP2020-1"),
                 s("health visiting 2014: NHS England s.7A", "2014-06-01", HEALTH_VISITING,
                         b -> b.usualResidence("06N"), OK, NHS_ENGLAND, "", "", "WP2013-2"),
                 s("screening 2019: NHS England region", "2019-06-01", SCREENING_AND_IMMUNISATION,
@@ -244,6 +251,10 @@ class WhoPaysScenariosTest {
         assertThat(d.delegate().map(Organisation::code).map(OdsCode::toString).orElse("")).as(context)
                 .isEqualTo(s.delegate());
         assertThat(d.missingInputs().isEmpty()).as(context).isEqualTo(s.status() != MISSING);
+        // A resolved answer naming no body always says why, with a reason of its own rule.
+        assertThat(d.typeOnlyReason().isPresent()).as(context)
+                .isEqualTo(d.status() == OK && d.responsible().isEmpty());
+        d.typeOnlyReason().ifPresent(r -> assertThat(r).as(context).doesNotStartWith("The data cannot name the "));
         assertThat(d.explanation()).as(context).isNotEmpty();
         if (d.status() == OK && !d.rule().sources().isEmpty()) {
             assertThat(d.sources()).as(context).containsAll(d.rule().sources());
