@@ -44,7 +44,7 @@ import java.util.Optional;
  * @param explanation  how the answer was reached, one line per step, not null
  * @param typeOnlyReason  for a resolved determination naming no responsible organisation, why only the type is
  *         given (and, where an input would help, which); empty otherwise, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record Determination(Status status, LocalDate date, ServiceCategory service,
         CommissionerType commissionerType, Optional<Organisation> commissioner, Arrangement arrangement,
@@ -55,14 +55,17 @@ public record Determination(Status status, LocalDate date, ServiceCategory servi
     /**
      * Whether a determination is complete.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum Status {
         /** The rule decided; the commissioner type is known (the organisation where the data can name it). */
         RESOLVED,
         /** A rule needs an input that was not given: {@link #missingInputs()} names it. */
         INCOMPLETE,
-        /** The rule that applies is not known in enough detail (a {@code docs/domain.md} U item): no answer is guessed. */
+        /**
+         * The rule that applies is not known in enough detail (a {@code docs/domain.md} U item): no answer is
+         * guessed.
+         */
         UNRESOLVED
     }
 
@@ -71,11 +74,14 @@ public record Determination(Status status, LocalDate date, ServiceCategory servi
      *
      * @param name  the input's name, such as {@code registeredPractice}, not null
      * @param value  its value as text, not null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public record UsedInput(String name, String value) {
         /**
          * Validates.
+         *
+         * @param name  the input's name, such as {@code registeredPractice}, not null
+         * @param value  its value as text, not null
          */
         public UsedInput {
             Objects.requireNonNull(name, "name");
@@ -86,6 +92,25 @@ public record Determination(Status status, LocalDate date, ServiceCategory servi
     /**
      * Validates and copies.
      *
+     * @param status  whether the determination is complete, not null
+     * @param date  the service date, not null
+     * @param service  the service category, not null
+     * @param commissionerType  the responsible commissioner type ({@link CommissionerType#UNKNOWN} if even the type
+     *         could not be found), not null
+     * @param commissioner  the responsible organisation, where the data can name it, not null
+     * @param arrangement  how the function is exercised, not null
+     * @param delegateType  the delegate (or joint partner) type, if any, not null
+     * @param delegate  the delegate organisation, where the data can name it, not null
+     * @param delegationStatus  whether a delegation applies, not null
+     * @param version  the Who Pays? version in force on the date, not null
+     * @param rule  the rule that decided, not null
+     * @param inputsUsed  the inputs the decision used, in order of use, not null
+     * @param missingInputs  the inputs a rule needed but was not given, not null
+     * @param sources  the {@code docs/domain.md} source keys behind the decision, not null
+     * @param certainty  how sure the determination is (the weakest fact used), not null
+     * @param explanation  how the answer was reached, one line per step, not null
+     * @param typeOnlyReason  for a resolved determination naming no responsible organisation, why only the type is
+     *         given (and, where an input would help, which); empty otherwise, not null
      * @throws IllegalArgumentException if an incomplete determination names no missing input, or a resolved one
      *         names some; or if a resolved determination naming no responsible organisation does not say why, or
      *         another determination gives a reason for a type only

@@ -237,7 +237,8 @@ final class Evaluation {
     /** Rules 16-17 on a date: the practice's body, else (declared unregistered) the residence's. */
     General general(LocalDate at, Optional<OdsCode> practice, Optional<OdsCode> residence, boolean unregistered) {
         CommissionerType type = eraType(at);
-        if (practice.isPresent() && !at.isBefore(CCG_ERA) && isOfKind(practice.get(), OrganisationKind.WELSH_GP_PRACTICE)) {
+        if (practice.isPresent() && !at.isBefore(CCG_ERA)
+                && isOfKind(practice.get(), OrganisationKind.WELSH_GP_PRACTICE)) {
             use("registeredPractice", practice.get());
             why.add("Rule 14: the practice " + practice.get() + " is in Wales, so the patient is not registered with"
                     + " a member of any " + type.label() + ": the body for the usual residence in England (NHS Act"

@@ -47,6 +47,17 @@ public record PatientContext(LocalDate serviceDate, ServiceCategory service, Reg
 
     /**
      * Validates.
+     *
+     * @param serviceDate  the date of the service, which chooses the rule version, not null
+     * @param service  the service category, not null
+     * @param registration  the GP registration, not null
+     * @param residence  where the patient lives and is, not null
+     * @param detention  the detention in a prison or other secure setting (rule 3), if any, not null
+     * @param armedForces  the armed-forces status (rule 4), if given, not null
+     * @param mentalHealthAct  the Mental Health Act history (rule 8), if any, not null
+     * @param placement  a placement by a commissioner (rule 9), if any, not null
+     * @param admission  the in-patient admission and discharge (rules 10 and 11), not null
+     * @param communityDiagnosticCentre  whether the activity is at a Community Diagnostic Centre (rule 12)
      */
     public PatientContext {
         Objects.requireNonNull(serviceDate, "serviceDate");
@@ -92,6 +103,13 @@ public record PatientContext(LocalDate serviceDate, ServiceCategory service, Reg
         /**
          * Validates.
          *
+         * @param practice  the code of the practice the patient is registered with (on the service date, or on the
+         *         fixing date of rules 8 and 10): a GP practice, a secure setting's healthcare cost centre, a Defence
+         *         Medical Services centre or a practice in Wales, if given, not null
+         * @param unregistered  true if the patient is not registered with any practice (rule 17); without a practice
+         *         and without this flag the registration is a missing input
+         * @param temporaryResident  true if the patient is registered elsewhere as a temporary resident (rule 15:
+         *         changes nothing)
          * @throws IllegalArgumentException if a practice is given for an unregistered patient
          */
         public Registration {
@@ -134,6 +152,15 @@ public record PatientContext(LocalDate serviceDate, ServiceCategory service, Reg
 
         /**
          * Validates.
+         *
+         * @param usual  the area where the patient usually lives: a PCT, CCG, sub-ICB location, ICB or upper-tier
+         *         local authority code, if given, not null
+         * @param presentIn  the area where the patient is (rules 1 for open-access services, 7 and 13) or, for dental,
+         *         pharmacy and optometry contracts, where the contractor is (rule 5), if given, not null
+         * @param country  the UK country (or overseas) of usual residence, where not England (rules 13 and 14), if
+         *         given, not null
+         * @param overseasVisitor  true if the patient is an overseas visitor, not ordinarily resident in the UK
+         *         (rule 13)
          */
         public Residence {
             Objects.requireNonNull(usual, "usual");
@@ -184,6 +211,8 @@ public record PatientContext(LocalDate serviceDate, ServiceCategory service, Reg
         /**
          * Validates.
          *
+         * @param setting  the kind of setting, if given, not null
+         * @param establishment  the code of the establishment's healthcare cost centre, if given, not null
          * @throws IllegalArgumentException if neither the setting nor the establishment is given
          */
         public Detention {
@@ -255,6 +284,16 @@ public record PatientContext(LocalDate serviceDate, ServiceCategory service, Reg
 
         /**
          * Validates.
+         *
+         * @param status  detained or on aftercare, not null
+         * @param applicationDate  the date the relevant application for detention was made (fixes the body), if given,
+         *         not null
+         * @param aftercareStart  the first day of s.117 aftercare (discharge from the qualifying detention), if given,
+         *         not null
+         * @param practiceBeforeDetention  the practice the patient was registered with immediately before detention, if
+         *         given, not null
+         * @param residenceBeforeDetention  the area where the patient was (ordinarily) resident immediately before
+         *         detention, if given, not null
          */
         public MentalHealthAct {
             Objects.requireNonNull(status, "status");
@@ -280,6 +319,9 @@ public record PatientContext(LocalDate serviceDate, ServiceCategory service, Reg
 
         /**
          * Validates.
+         *
+         * @param date  the admission date of the in-patient spell the service belongs to, if any, not null
+         * @param dischargeToAssessPlacer  the CCG that placed the patient under discharge to assess, if any, not null
          */
         public Admission {
             Objects.requireNonNull(date, "date");

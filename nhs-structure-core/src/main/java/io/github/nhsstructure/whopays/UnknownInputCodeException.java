@@ -15,6 +15,7 @@ public final class UnknownInputCodeException extends UnknownOrganisationExceptio
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the input that held the code. */
     private final String input;
 
     /**

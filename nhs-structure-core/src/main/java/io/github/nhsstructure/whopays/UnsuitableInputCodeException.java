@@ -17,8 +17,11 @@ public final class UnsuitableInputCodeException extends IllegalArgumentException
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the input that held the code. */
     private final String input;
+    /** The code given. */
     private final String code;
+    /** The kinds the input accepts. */
     private final Set<OrganisationKind> expected;
 
     /**
