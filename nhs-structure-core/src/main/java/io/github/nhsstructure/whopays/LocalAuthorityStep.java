@@ -31,10 +31,15 @@ final class LocalAuthorityStep implements WhoPaysRuleStep {
         Optional<OdsCode> present = e.p.residence().presentIn();
         boolean byPresence = openAccess && present.isPresent();
         Optional<OdsCode> area = byPresence ? present : e.p.residence().usual();
-        e.why("The upper-tier local authority " + (openAccess
-                ? "where the patient is present (open-access sexual health) or, for residents' services,"
-                        + " where the patient usually lives"
-                : "where the patient usually lives") + " (docs/domain.md 3.2 rule 1).");
+        e.why(byPresence
+                ? "An open-access service (sexual health) is for everyone present: the upper-tier local authority where"
+                        + " the patient is present (docs/domain.md 3.2 rule 1)."
+                : openAccess
+                        ? "The upper-tier local authority where the patient usually lives, for residents' services"
+                                + " (school nursing, health improvement); open-access sexual health is for the"
+                                + " authority where the patient is present (docs/domain.md 3.2 rule 1)."
+                        : "Health visiting is for residents: the upper-tier local authority where the patient usually"
+                                + " lives (docs/domain.md 3.2 rule 1).");
         e.weaken(Certainty.MEDIUM);
         Optional<Organisation> authority = Optional.empty();
         String place = byPresence ? "the place where the patient is" : "the usual residence";
@@ -43,6 +48,10 @@ final class LocalAuthorityStep implements WhoPaysRuleStep {
             authority = e.body(CommissionerType.LOCAL_AUTHORITY, area.get(), e.d);
             if (authority.isEmpty()) {
                 e.typeOnlyAdvice("Give " + place + EXAMPLE);
+            } else {
+                Organisation a = authority.get();
+                e.why("The local authority is " + a.code() + " (" + a.nameOn(e.d).orElse(a.name()) + ") on " + e.d
+                        + ".");
             }
         } else if (e.p.registration().practice().isPresent()) {
             e.use("registeredPractice", e.p.registration().practice().get());
