@@ -188,7 +188,7 @@ class NationalAndTrustDataTest {
         }
 
         @Test
-        void nationalBodiesOnDatesCountOnlyTheBodiesTheSeedsName() {
+        void nationalBodiesOnDatesCountOnlyTheCuratedBodies() {
             assertThat(codes(NHS.asOf(date("2025-01-01")).organisations(NATIONAL_BODY)))
                     .containsExactly(NHS_ENGLAND, "ZZN06", "ZZN07", "ZZN10", "ZZN11");
             assertThat(codes(NHS.asOf(date("2017-01-01")).organisations(NATIONAL_BODY)))
