@@ -108,7 +108,12 @@ public final class RebaseCommand extends StructureCommand {
                 unmappedTemp = temporaryBeside(unmappedTarget.get());
                 summary = rebaseWritingUnmapped(rebaser, unmappedTemp);
             } else {
-                summary = rebase(rebaser, u -> { });
+                // No row is reported one by one: the file may be read in parts on every processor.
+                try {
+                    summary = rebaser.rebase(in);
+                } catch (IOException e) {
+                    throw new InputFileException(in + ": cannot be read: " + reason(e));
+                }
             }
             writeTotals(summary, outTemp);
             // Only now that everything succeeded do the outputs replace whatever was there.
