@@ -31,7 +31,16 @@ import java.util.TreeMap;
 public record RebaseSummary(LocalDate target, Map<OdsCode, BigDecimal> totals, long rows, BigDecimal inputTotal,
         BigDecimal unmappedTotal, Map<UnmappedReason, Long> unmappedRows) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param target  the target date, not null
+     * @param totals  the total per organisation in force on the target date that received a value, not null
+     * @param rows  the number of input rows
+     * @param inputTotal  the sum of every input value, not null
+     * @param unmappedTotal  the sum of the unmapped rows' values, not null
+     * @param unmappedRows  the number of unmapped rows per reason, not null
+     */
     public RebaseSummary {
         Objects.requireNonNull(target, "target");
         totals = Collections.unmodifiableMap(new TreeMap<>(totals));

@@ -19,8 +19,11 @@ public final class SeriesInputException extends NhsStructureException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file or other source the row came from. */
     private final String source;
+    /** The line number of the row at fault. */
     private final long line;
+    /** The field at fault, empty if the whole row is. */
     private final String field;
 
     /**

@@ -20,6 +20,10 @@ public record SeriesRow(long line, String code, LocalDate date, BigDecimal value
     /**
      * Validates.
      *
+     * @param line  where the row came from (a line number), for reports; 0 if not from a file
+     * @param code  the organisation code as given, not null
+     * @param date  the date the value is for, which is also the date the code is read on, not null
+     * @param value  the value, at most 38 digits before the decimal point and 18 after, not null
      * @throws IllegalArgumentException if the value is out of range
      */
     public SeriesRow {
