@@ -125,7 +125,7 @@ final class ParallelSeries {
             for (int k = 0; k < parts; k++) {
                 RebaseRun run = new RebaseRun(plan, null);
                 SeriesCsvHandler h = new SeriesCsvHandler(plan, run, source, false);
-                h.columnsFrom(header, 0);
+                h.columnsFrom(header);
                 handlers.add(h);
                 long from = cuts[k];
                 long to = cuts[k + 1];

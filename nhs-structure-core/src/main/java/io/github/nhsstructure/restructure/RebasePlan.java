@@ -141,11 +141,6 @@ final class RebasePlan {
             }
             sums.add(t[last], new BigDecimal(unscaled.subtract(given), value.scale()));
         }
-
-        /** Returns the weight of each target (numerators of its share), for tests and peers. */
-        BigInteger[] weights() {
-            return bigNums.clone();
-        }
     }
 
     private final LocalDate target;
@@ -410,7 +405,13 @@ final class RebasePlan {
         return find(key);
     }
 
-    private int find(long key) {
+    /**
+     * Finds a code's number from its key.
+     *
+     * @param key  a key from {@link #key(char[], int, int)}, not 0
+     * @return the number, or -1 if the code is unknown
+     */
+    int find(long key) {
         long[] t = table;
         int slot = slot(key);
         long k;
@@ -432,6 +433,19 @@ final class RebasePlan {
      * @return the number, or -1 if the code is unknown
      */
     int codeId(char[] b, int off, int len) {
+        long key = key(b, off, len);
+        return key == 0 ? -1 : find(key);
+    }
+
+    /**
+     * Packs a code given as characters, trimmed and in any case, into the long the code table is keyed by.
+     *
+     * @param b  the characters
+     * @param off  the first character
+     * @param len  the number of characters
+     * @return the key, or 0 if the text cannot be a code (then it is unknown)
+     */
+    static long key(char[] b, int off, int len) {
         int end = off + len;
         while (off < end && b[off] <= ' ') {
             off++;
@@ -440,18 +454,18 @@ final class RebasePlan {
             end--;
         }
         if (end == off || end - off > 10) {
-            return -1;
+            return 0;
         }
         long key = 0;
         for (int i = off; i < end; i++) {
             char ch = b[i];
             int c = ch < 0x80 ? CHAR_CODE[ch] : 0;
             if (c == 0) {
-                return -1;
+                return 0;
             }
             key = (key << 6) | c;
         }
-        return find(key);
+        return key;
     }
 
     /**

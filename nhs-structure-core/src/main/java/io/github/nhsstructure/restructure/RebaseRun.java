@@ -152,10 +152,6 @@ final class RebaseRun {
         rows += other.rows;
     }
 
-    long rows() {
-        return rows;
-    }
-
     /** Builds the summary of everything added so far. */
     RebaseSummary summary() {
         java.util.Map<io.github.nhsstructure.organisation.OdsCode, BigDecimal> totals = new java.util.TreeMap<>();

@@ -285,15 +285,4 @@ public final class Rebaser {
         return ParallelSeries.columns(plan, columns, parts, (from, to, run) -> rebase(columns, from, to, run))
                 .summary();
     }
-
-    /** For tests and peers: the plan's entry for a code on a day, or null if the code is unknown. */
-    RebasePlan.@Nullable Entry entry(String code, LocalDate date) {
-        int id = plan.codeId(code);
-        return id < 0 ? null : plan.entry(id, (int) date.toEpochDay());
-    }
-
-    /** For peers: the plan. */
-    RebasePlan plan() {
-        return plan;
-    }
 }

@@ -34,8 +34,15 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
     private int dateColumn = -1;
     private int valueColumn = -1;
 
+    // A small cache from a code's key to its number and what RebasePlan.fast says of it: a series holds a few
+    // thousand codes, and these arrays stay in the processor's cache where the code table would not.
+    private static final int CACHE = 1 << 15;
+    private final long[] cacheKey = new long[CACHE];
+    private final int[] cacheId = new int[CACHE];
+    private final long[] cacheFast = new long[CACHE];
+
     private long line;
-    private long lineOffset;
+    private long fast;
     private boolean metQuotes;
     private int codeId;
     private @Nullable String rawCode;
@@ -62,18 +69,18 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
     }
 
     /**
-     * Takes the columns from another handler that has read the header, for a part of a file without one.
+     * Takes the columns from another handler that has read the header, for a part of a file without one; its
+     * line numbers count from the part's start (a part reports no row and no error by line: see
+     * {@link ParallelSeries}).
      *
      * @param other  a handler that has read the header
-     * @param lineOffset  the number of lines before this part
      */
-    void columnsFrom(SeriesCsvHandler other, long lineOffset) {
+    void columnsFrom(SeriesCsvHandler other) {
         this.names.addAll(other.names);
         this.columns = other.columns;
         this.codeColumn = other.codeColumn;
         this.dateColumn = other.dateColumn;
         this.valueColumn = other.valueColumn;
-        this.lineOffset = lineOffset;
         this.header = false;
     }
 
@@ -88,7 +95,7 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
 
     @Override
     protected void handleBegin(long startingLineNumber) {
-        line = startingLineNumber + lineOffset;
+        line = startingLineNumber;
         codeId = -1;
         rawCode = null;
         day = SeriesText.NOT_A_DATE;
@@ -101,7 +108,23 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
         if (header) {
             names.add(new String(buf, offset, len));
         } else if (fieldIdx == codeColumn) {
-            int id = plan.codeId(buf, offset, len);
+            long key = RebasePlan.key(buf, offset, len);
+            int id;
+            if (key == 0) {
+                id = -1;
+            } else {
+                int slot = (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> (64 - 15));
+                if (cacheKey[slot] == key) {
+                    id = cacheId[slot];
+                    fast = cacheFast[slot];
+                } else {
+                    id = plan.find(key);
+                    fast = id < 0 ? 0 : plan.fast(id);
+                    cacheKey[slot] = key;
+                    cacheId[slot] = id;
+                    cacheFast[slot] = fast;
+                }
+            }
             codeId = id;
             if (id < 0) {
                 rawCode = new String(buf, offset, len).strip();
@@ -164,7 +187,7 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
             throw new SeriesInputException(source, line, "", "expected " + columns + " fields but found " + fields);
         }
         if (valueKind == SeriesText.LONG) {
-            run.row(line, codeId, rawCode, day, text.unscaled, text.scale);
+            run.row(line, codeId, fast, rawCode, day, text.unscaled, text.scale);
         } else {
             run.row(line, codeId, rawCode, day, text.value());
         }

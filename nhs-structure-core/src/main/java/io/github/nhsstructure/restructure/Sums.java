@@ -44,10 +44,6 @@ final class Sums {
         Arrays.fill(scale, UNTOUCHED);
     }
 
-    int size() {
-        return sum.length;
-    }
-
     /**
      * Adds {@code unscaled * 10^-valueScale} to a slot.
      *
@@ -147,13 +143,6 @@ final class Sums {
                 add(i, other.sum[i], other.scale[i]);
             }
         }
-    }
-
-    /** Resets every slot to zero. */
-    void clear() {
-        Arrays.fill(sum, 0);
-        Arrays.fill(scale, UNTOUCHED);
-        Arrays.fill(big, null);
     }
 
     /**
