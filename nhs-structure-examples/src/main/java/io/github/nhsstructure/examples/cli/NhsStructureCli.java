@@ -68,6 +68,7 @@ import picocli.CommandLine.Spec;
             RebaseCommand.class,
             WhoCommissionsCommand.class,
             WhoPaysCommand.class,
+            ChartCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,

@@ -96,6 +96,15 @@ public abstract class StructureCommand implements Callable<Integer> {
     }
 
     /**
+     * Writes text that already ends with its line ends, such as a rendered chart.
+     *
+     * @param text  the text, not null
+     */
+    protected final void print(String text) {
+        buffer.append(text);
+    }
+
+    /**
      * Writes a line to standard error at once: progress and summaries that are not the answer.
      *
      * @param line  the line, without its line break, not null
