@@ -623,7 +623,7 @@ public final class NhsStructure {
      * time (see {@link io.github.nhsstructure.commissioning.Commissioning} for the organisation in a place).
      *
      * @return the rules, possibly empty, not null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public io.github.nhsstructure.commissioning.CommissioningRules commissioningRules() {
         return dataset.commissioningRules();

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This enum is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum CommissionerType {
     /** Executive Council (1948 to 1974): family practitioner services. */

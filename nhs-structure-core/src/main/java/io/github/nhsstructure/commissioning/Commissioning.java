@@ -31,7 +31,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Commissioning {
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param delegate  the organisation of the delegate type for the place, where there is one, not null
  * @param delegationStatus  whether the delegation applies in the place, not null
  * @param explanation  how the answer was reached, one line per step, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record CommissioningAnswer(ServiceCategory category, LocalDate date, Optional<OdsCode> place,
         CommissioningRule rule, Optional<Organisation> commissioner, Optional<Organisation> delegate,

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param note  free text qualifying the row, may be empty, not null
  * @param references  the {@code docs/domain.md} source keys (S.., C..) behind the row, not empty, not null
  * @param provenance  the dataset source id and certainty, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record CommissioningRule(ServiceCategory category, DateRange period, CommissionerType type,
         Arrangement arrangement, Optional<CommissionerType> delegate, Optional<DelegationScope> scope, String note,

@@ -20,14 +20,14 @@ import java.util.stream.Collectors;
  * @param kind  the shape of the scope, not null
  * @param regions  the NHS England region codes, in code order; non-empty exactly when the kind is
  *         {@link Kind#REGIONS}, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record DelegationScope(Kind kind, Set<OdsCode> regions) {
 
     /**
      * The shape of a scope.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum Kind {
         /** Every body of the delegate type. */

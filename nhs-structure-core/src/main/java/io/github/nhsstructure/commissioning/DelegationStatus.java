@@ -5,7 +5,7 @@ package io.github.nhsstructure.commissioning;
  *
  * <p>This enum is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum DelegationStatus {
     /** The arrangement is direct: nothing is delegated. */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * Thrown when no rule answers a question for a date: no commissioning rule row covers the service category on the
  * date, or the date lies before the first Who Pays? rules.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public class NoRuleException extends NhsStructureException {
     private static final long serialVersionUID = 1L;

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param organisation  the body, or empty if the data cannot name it, not null
  * @param steps  how it was found or why not, in order, not null
  * @param uncertain  true if a step rests on an uncertain assumption (e.g. a statutory transfer scheme)
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record PlaceResolution(Optional<Organisation> organisation, List<String> steps, boolean uncertain) {
 

@@ -10,7 +10,7 @@ package io.github.nhsstructure.commissioning;
  *
  * <p>This enum is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum ServiceCategory {
     /** GP / primary medical services: the GP contract (GMS, PMS, APMS) and the services under it. */
@@ -79,7 +79,7 @@ public enum ServiceCategory {
     /**
      * How the Who Pays? rules treat a category; the group chooses which of the ordered rules can apply.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum Group {
         /** Decided by the general rules (registration, residence). */

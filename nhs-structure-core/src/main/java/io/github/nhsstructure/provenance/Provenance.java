@@ -19,6 +19,8 @@ public record Provenance(List<String> sourceIds, Certainty certainty) {
     /**
      * Validates and copies.
      *
+     * @param sourceIds  the ids of the sources stating the fact, not empty, not null
+     * @param certainty  how sure the dataset is of the fact, not null
      * @throws IllegalArgumentException if there is no source id or one is blank
      */
     public Provenance {

@@ -21,6 +21,12 @@ public record Source(String id, String title, String publisher, LocalDate extrac
     /**
      * Validates.
      *
+     * @param id  the short stable id used by {@link Provenance#sourceIds()}, such as {@code ods-eccg-2025}, not blank
+     * @param title  a human-readable title, not blank
+     * @param publisher  the publisher of the data, such as {@code NHS England ODS}, not blank
+     * @param extractDate  the date the extract speaks for (its "data as at" date), not null
+     * @param licence  the licence of the data, such as {@code OGL-3.0}, not blank
+     * @param origin  where the project's copy came from (repository, commit, path, or a citation), not blank
      * @throws IllegalArgumentException if a text field is blank
      */
     public Source {

@@ -21,6 +21,10 @@ public record Finding(OdsCode code, FindingType type, DateRange period, String d
     /**
      * Validates.
      *
+     * @param code  the organisation concerned, not null
+     * @param type  what sort of issue it is, not null
+     * @param period  the dates affected, not empty, not null
+     * @param detail  a sentence for a person, not null
      * @throws IllegalArgumentException if the period is empty
      */
     public Finding {

@@ -25,6 +25,11 @@ public record Relationship(
     /**
      * Validates.
      *
+     * @param source  the organisation the link is from, not null
+     * @param type  the type of link, not null
+     * @param target  the organisation the link points to, not the source, not null
+     * @param period  the period during which the link holds, not empty, not null
+     * @param provenance  where the fact comes from, not null
      * @throws IllegalArgumentException if the source is the target or the period is empty
      */
     public Relationship {

@@ -48,6 +48,16 @@ public record Change(ChangeType type, LocalDate effectiveDate, OrganisationKind 
     /**
      * Validates and copies.
      *
+     * @param type  what changed, not null
+     * @param effectiveDate  the first day of the new structure, not null
+     * @param kind  the kind of organisation concerned (the successor's or the organisation's on the relevant day),
+     *     not null
+     * @param before  the organisations before, ordered by code, not null
+     * @param after  the organisations after, ordered by code, not null
+     * @param from  the value before (name, kind or parent code), or empty, not null
+     * @param to  the value after, or empty, not null
+     * @param detail  a sentence for a person, not null
+     * @param provenance  the sources of the facts the change is derived from, not null
      * @throws IllegalArgumentException if both sides are empty
      */
     public Change {

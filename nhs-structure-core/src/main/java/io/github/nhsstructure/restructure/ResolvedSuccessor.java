@@ -18,6 +18,9 @@ public record ResolvedSuccessor(Organisation organisation, List<Succession> path
 
     /**
      * Copies the path.
+     *
+     * @param organisation  the successor in force on the target date, not null
+     * @param path  the successions followed, oldest first; empty if the organisation itself was still in force
      */
     public ResolvedSuccessor {
         Objects.requireNonNull(organisation, "organisation");

@@ -27,6 +27,10 @@ public record Restructure(LocalDate effectiveDate, String name, RestructureStatu
     /**
      * Validates and copies.
      *
+     * @param effectiveDate  the first day of the new structure, not null
+     * @param name  a name, such as {@code "Changes effective 2020-04-01"} or a named national event, not blank
+     * @param status  enacted or planned, not null
+     * @param changes  the changes, in order, not null
      * @throws IllegalArgumentException if an enacted restructure has no change, a planned one has changes, or a
      *     change has another effective date
      */

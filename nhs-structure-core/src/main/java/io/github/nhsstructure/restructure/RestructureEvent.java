@@ -35,6 +35,13 @@ public record RestructureEvent(String id, String name, LocalDate effectiveDate, 
     /**
      * Validates and copies.
      *
+     * @param id  a short stable id, such as {@code ccg-mergers-2020}, not blank
+     * @param name  the event's name, not blank
+     * @param effectiveDate  the first day of the new structure (for a planned event, the planned day), not null
+     * @param status  enacted or planned, not null
+     * @param kinds  the kinds of organisation whose changes belong to the event, not empty, not null
+     * @param reference  where the curated fact is documented, such as {@code docs/domain.md T52; S58}, not null
+     * @param provenance  the source and certainty of the event (of its date), not null
      * @throws IllegalArgumentException if the id or name is blank or no kind is given
      */
     public RestructureEvent {

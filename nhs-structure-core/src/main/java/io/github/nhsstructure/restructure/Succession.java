@@ -29,6 +29,11 @@ public record Succession(
     /**
      * Validates.
      *
+     * @param predecessor  the organisation succeeded, not null
+     * @param successor  the organisation that took over, not the predecessor, not null
+     * @param effectiveDate  the first day the successor is responsible, not null
+     * @param reason  the reason recorded by the source, not null
+     * @param provenance  where the fact comes from, not null
      * @throws IllegalArgumentException if predecessor and successor are the same code
      */
     public Succession {

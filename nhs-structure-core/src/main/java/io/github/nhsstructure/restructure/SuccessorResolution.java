@@ -32,6 +32,11 @@ public record SuccessorResolution(OdsCode code, LocalDate date, List<ResolvedSuc
 
     /**
      * Copies the lists.
+     *
+     * @param code  the organisation asked about, not null
+     * @param date  the target date, not null
+     * @param successors  the organisations in force on the target date, ordered by code, not null
+     * @param deadEnds  why some chains end without an organisation in force, not null
      */
     public SuccessorResolution {
         Objects.requireNonNull(code, "code");

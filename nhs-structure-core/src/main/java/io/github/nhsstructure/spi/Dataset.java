@@ -324,7 +324,7 @@ public final class Dataset {
      * Returns the commissioning rules: which type of body commissioned each service category over time.
      *
      * @return the rules, possibly empty, not null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public CommissioningRules commissioningRules() {
         return commissioningRules;

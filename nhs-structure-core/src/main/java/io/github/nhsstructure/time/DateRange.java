@@ -34,6 +34,8 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
     /**
      * Validates the range.
      *
+     * @param start  the first date in the range, inclusive, not null
+     * @param end  the first date after the range, exclusive, {@link LocalDate#MAX} for open-ended, not null
      * @throws NullPointerException if either date is null
      * @throws IllegalArgumentException if the end is before the start, or the start is {@link LocalDate#MAX}
      */

@@ -19,6 +19,9 @@ public record Dated<T>(DateRange period, T value, Provenance provenance) {
     /**
      * Validates.
      *
+     * @param period  the period during which the value holds, not empty, not null
+     * @param value  the value, not null
+     * @param provenance  where the fact comes from, not null
      * @throws IllegalArgumentException if the period is empty
      */
     public Dated {

@@ -36,7 +36,7 @@ import java.util.Optional;
  * @param sources  the {@code docs/domain.md} source keys behind the decision, not null
  * @param certainty  how sure the determination is (the weakest fact used), not null
  * @param explanation  how the answer was reached, one line per step, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record Determination(Status status, LocalDate date, ServiceCategory service,
         CommissionerType commissionerType, Optional<Organisation> commissioner, Arrangement arrangement,
@@ -47,7 +47,7 @@ public record Determination(Status status, LocalDate date, ServiceCategory servi
     /**
      * Whether a determination is complete.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum Status {
         /** The rule decided; the commissioner type is known (the organisation where the data can name it). */
@@ -63,7 +63,7 @@ public record Determination(Status status, LocalDate date, ServiceCategory servi
      *
      * @param name  the input's name, such as {@code registeredPractice}, not null
      * @param value  its value as text, not null
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public record UsedInput(String name, String value) {
         /**

@@ -18,14 +18,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class PatientContext {
 
     /**
      * Where a patient is detained (rule 3).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum Detention {
         /** A prison. */
@@ -43,7 +43,7 @@ public final class PatientContext {
     /**
      * A patient's armed-forces status (rule 4).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum ArmedForcesStatus {
         /** A serving member of the armed forces. */
@@ -68,7 +68,7 @@ public final class PatientContext {
     /**
      * A patient's Mental Health Act status (rule 8).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum MentalHealthActStatus {
         /** Detained in hospital under the Act. */
@@ -80,7 +80,7 @@ public final class PatientContext {
     /**
      * The country of usual residence, where not England (rules 13 and 14).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum Country {
         /** England. */
@@ -344,7 +344,7 @@ public final class PatientContext {
     /**
      * Builds a {@link PatientContext}. Not thread-safe.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static final class Builder {
         private final LocalDate serviceDate;

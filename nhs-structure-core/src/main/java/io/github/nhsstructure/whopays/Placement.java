@@ -12,14 +12,14 @@ import java.util.Objects;
  * @param placedBy  the code of the placing PCT, CCG, sub-ICB location or ICB, not null
  * @param start  the first day of the placement, the date that fixes the placing body (rule 0a), not null
  * @param setting  the kind of setting, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record Placement(OdsCode placedBy, LocalDate start, Setting setting) {
 
     /**
      * The setting of a placement.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public enum Setting {
         /** A care home, with at least one planned NHS service. */

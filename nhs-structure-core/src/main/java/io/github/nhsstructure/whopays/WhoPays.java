@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class WhoPays {
 

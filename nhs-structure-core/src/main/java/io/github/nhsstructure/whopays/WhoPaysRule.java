@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>This enum is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum WhoPaysRule {
     /** Local-authority public health services. */

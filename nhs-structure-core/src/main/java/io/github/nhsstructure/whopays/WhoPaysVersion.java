@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * <p>The PCT-era editions are one version here ({@link #WP_PCT}), from the PCTs' first day: the editions' own dates
  * were not read. This enum is immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum WhoPaysVersion {
     /** DH "Who Pays? Establishing the Responsible Commissioner", PCT-era editions (principle H, editions U). */

@@ -42,6 +42,9 @@ class BundledDataProviderTest {
 
     @Test
     void isRegisteredForServiceLoader() {
+        // On the module path this test runs inside io.github.nhsstructure.data, which provides the service but,
+        // unlike the core, does not use it; on the class path (unnamed module) this does nothing.
+        getClass().getModule().addUses(StructureDataProvider.class);
         assertThat(ServiceLoader.load(StructureDataProvider.class))
                 .anySatisfy(p -> assertThat(p).isInstanceOf(BundledDataProvider.class));
     }

@@ -35,6 +35,7 @@ public record KindSelection(Set<OrganisationKind> kinds) {
     /**
      * Copies the set.
      *
+     * @param kinds  the kinds selected, not empty, not null
      * @throws IllegalArgumentException if no kind is selected
      */
     public KindSelection {

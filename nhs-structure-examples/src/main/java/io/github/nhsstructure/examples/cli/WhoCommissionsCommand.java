@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Command(name = "who-commissions", description = "Prints who commissions a service category on a date (and, with"
         + " --at, the organisation for a place), with its explanation.")

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Command(name = "who-pays", description = "Prints the Who Pays? determination for a patient context, explained.")
 public final class WhoPaysCommand extends StructureCommand {

@@ -1,0 +1,36 @@
+/**
+ * The typed, dated model of the English NHS structure: {@link io.github.nhsstructure.NhsStructure} and the
+ * packages of organisations, relationships, restructures, commissioning, Who Pays? and data quality, with the
+ * service provider interface ({@link io.github.nhsstructure.spi.StructureDataProvider}) through which data
+ * arrives.
+ *
+ * <p>The data itself is a separate module: put {@code io.github.nhsstructure.data} (artifact
+ * {@code nhs-structure-data}) on the module path or the class path and {@link
+ * io.github.nhsstructure.NhsStructure#bundled()} finds it through {@link java.util.ServiceLoader}; a consumer needs
+ * only {@code requires io.github.nhsstructure;}.
+ *
+ * <p>Guava and Apache Commons CSV are used inside and never appear in the API, so they are read, not re-exported.
+ * The JSpecify nullness annotations are needed only to compile: {@code requires static transitive} lets a
+ * consumer's nullness checker see them without making them a run-time dependency.
+ *
+ * @uses io.github.nhsstructure.spi.StructureDataProvider
+ * @since 0.1.0
+ */
+module io.github.nhsstructure {
+    requires com.google.common;
+    requires org.apache.commons.csv;
+    requires static transitive org.jspecify;
+
+    exports io.github.nhsstructure;
+    exports io.github.nhsstructure.commissioning;
+    exports io.github.nhsstructure.organisation;
+    exports io.github.nhsstructure.provenance;
+    exports io.github.nhsstructure.quality;
+    exports io.github.nhsstructure.relationship;
+    exports io.github.nhsstructure.restructure;
+    exports io.github.nhsstructure.spi;
+    exports io.github.nhsstructure.time;
+    exports io.github.nhsstructure.whopays;
+
+    uses io.github.nhsstructure.spi.StructureDataProvider;
+}
