@@ -35,6 +35,14 @@ public record ChartNode(Organisation organisation, OrganisationKind kind, String
     /**
      * Validates and copies the children.
      *
+     * @param organisation  the organisation, not null
+     * @param kind  its kind on the chart's date, not null
+     * @param name  its name on the chart's date, not null
+     * @param onsCode  its ONS code on the chart's date, or empty, not null
+     * @param link  the link type that places it under its parent, or empty, not null
+     * @param depth  the level in the chart, 0 for the root
+     * @param children  the organisations drawn under it, not null
+     * @param hiddenChildren  how many would be drawn directly under it one level deeper
      * @throws IllegalArgumentException if the depth or the hidden count is negative, or a node has both children
      *     and hidden children
      */

@@ -34,6 +34,9 @@ public record ChartOptions(Optional<String> root, OptionalInt depth, Set<Organis
     /**
      * Validates and copies the kinds.
      *
+     * @param root  the code of the organisation to draw from, or empty for the department, not null
+     * @param depth  the number of levels drawn below the root, or empty for no limit, not null
+     * @param kinds  the kinds drawn below the root, a non-empty subset of {@link ChartRules#KINDS}, not null
      * @throws IllegalArgumentException if the root is blank, the depth is negative, no kind is given or a kind is
      *     not one charts draw
      */

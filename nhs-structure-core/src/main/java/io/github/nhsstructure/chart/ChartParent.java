@@ -22,6 +22,9 @@ public record ChartParent(OdsCode parent, Optional<RelationshipType> link, DateR
     /**
      * Validates.
      *
+     * @param parent  the parent's ODS code, not null
+     * @param link  the link type that places the organisation there, or empty if placed by kind, not null
+     * @param period  the period during which this is the parent, not empty, not null
      * @throws IllegalArgumentException if the period is empty
      */
     public ChartParent {
