@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,6 +58,9 @@ public final class ChartCommand extends StructureCommand {
             + "default: text.")
     private ChartFormat format = ChartFormat.TEXT;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -65,7 +69,12 @@ public final class ChartCommand extends StructureCommand {
 
     @Override
     protected void run() {
-        print(format.render(OrgChart.of(structure(), on, options())));
+        OrgChart chart = OrgChart.of(structure(), on, options());
+        if (json.enabled) {
+            printJson(chart);
+            return;
+        }
+        print(format.render(chart));
     }
 
     private ChartOptions options() {

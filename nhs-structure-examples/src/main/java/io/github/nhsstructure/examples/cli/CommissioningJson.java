@@ -1,7 +1,5 @@
 package io.github.nhsstructure.examples.cli;
 
-import io.github.nhsstructure.commissioning.CommissioningAnswer;
-import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.whopays.Determination;
 import java.time.LocalDate;
@@ -13,7 +11,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Renders commissioning answers and Who Pays? determinations as JSON (Jackson 3), for {@code --json}. The core
+ * Renders Who Pays? determinations as JSON (Jackson 3), for {@code who-pays --json}, until the determination moves
+ * onto {@code nhs-structure-json} with the rest of the API's values. The core
  * API has no Jackson types: the documents are built here as ordered maps, so the JSON shape is this class's
  * contract. An organisation is an object with {@code odsCode}, {@code onsCode} (its ONS code on the date, or
  * null), {@code name} and {@code kind}.
@@ -25,23 +24,6 @@ final class CommissioningJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private CommissioningJson() {
-    }
-
-    static String of(CommissioningAnswer a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service", a.category().name());
-        m.put("date", a.date().toString());
-        m.put("place", a.place().map(Object::toString).orElse(null));
-        m.put("commissionerType", a.rule().type().name());
-        m.put("commissioner", organisation(a.commissioner(), a.date()));
-        m.put("arrangement", a.rule().arrangement().name());
-        m.put("delegateType", a.rule().delegate().map(Enum::name).orElse(null));
-        m.put("delegate", organisation(a.delegate(), a.date()));
-        m.put("delegationStatus", a.delegationStatus().name());
-        m.put("summary", a.summary());
-        m.put("rule", rule(a.rule()));
-        m.put("explanation", a.explanation());
-        return MAPPER.writeValueAsString(m);
     }
 
     static String of(Determination d) {
@@ -67,17 +49,6 @@ final class CommissioningJson {
         m.put("certainty", d.certainty().name());
         m.put("explanation", d.explanation());
         return MAPPER.writeValueAsString(m);
-    }
-
-    private static Map<String, Object> rule(CommissioningRule r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("start", r.period().start().toString());
-        m.put("endExclusive", r.period().isUnboundedEnd() ? null : r.period().end().toString());
-        m.put("scope", r.scope().map(Object::toString).orElse(null));
-        m.put("note", r.note());
-        m.put("references", r.references());
-        m.put("certainty", r.provenance().certainty().name());
-        return m;
     }
 
     private static Object organisation(Optional<Organisation> o, LocalDate date) {

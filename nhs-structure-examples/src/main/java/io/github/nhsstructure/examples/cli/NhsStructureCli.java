@@ -11,7 +11,9 @@ import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import io.github.nhsstructure.json.NhsJson;
 import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.IVersionProvider;
@@ -95,6 +97,7 @@ public final class NhsStructureCli implements Callable<Integer> {
     private final Supplier<NhsStructure> source;
     private final Clock clock;
     private @Nullable NhsStructure structure;
+    private @Nullable JsonMapper json;
 
     @Spec
     private CommandSpec spec;
@@ -164,6 +167,21 @@ public final class NhsStructureCli implements Callable<Integer> {
             structure = s;
         }
         return s;
+    }
+
+    /**
+     * Returns the JSON mapper for the structure, made on first use.
+     *
+     * @return the mapper, not null
+     * @throws DataUnavailableException if the structure cannot be loaded
+     */
+    JsonMapper json() {
+        JsonMapper j = json;
+        if (j == null) {
+            j = NhsJson.mapper(structure());
+            json = j;
+        }
+        return j;
     }
 
     /**
