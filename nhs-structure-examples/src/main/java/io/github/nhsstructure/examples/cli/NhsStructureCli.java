@@ -71,6 +71,7 @@ import picocli.CommandLine.Spec;
             WhoCommissionsCommand.class,
             WhoPaysCommand.class,
             ChartCommand.class,
+            ExploreCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,
