@@ -76,6 +76,22 @@ public enum OrganisationKind {
     WELSH_GP_PRACTICE("GP practice in Wales", Tier.PROVIDER),
     /** A Welsh local health board (ODS codes {@code 7A1} to {@code 7A7}), the commissioner of Welsh practices. */
     WELSH_HEALTH_BOARD("Welsh local health board", Tier.LOCAL),
+    /**
+     * A site of another organisation (ODS record class RC2): a hospital or clinic of an NHS trust, a site of a PCT,
+     * care trust, CCG, Welsh health body or independent provider, or a branch surgery, recognised by its code (the
+     * owner's code and two more characters). The dataset holds the sites the ODS successor file names.
+     *
+     * @since 0.1.0
+     */
+    SITE("Site of an organisation", Tier.PROVIDER),
+    /**
+     * An organisation whose kind the sources do not give: a code only the ODS successor file names, in a form no rule
+     * of the data places (DATA.md lists the forms: for example care trusts, independent providers, 1990s health
+     * authority units, local authorities under their ODS codes).
+     *
+     * @since 0.1.0
+     */
+    OTHER("Other organisation (kind not in the sources)", Tier.PROVIDER),
     /** An upper-tier local authority (county, unitary, metropolitan or London borough). */
     LOCAL_AUTHORITY("Local authority", Tier.LOCAL),
     /** A health and wellbeing board of an upper-tier local authority, from 2013. */

@@ -188,7 +188,7 @@ class NationalAndTrustDataTest {
         }
 
         @Test
-        void nationalBodiesOnDatesCountOnlyTheBodiesTheSeedsName() {
+        void nationalBodiesOnDatesCountOnlyTheCuratedBodies() {
             assertThat(codes(NHS.asOf(date("2025-01-01")).organisations(NATIONAL_BODY)))
                     .containsExactly(NHS_ENGLAND, "ZZN06", "ZZN07", "ZZN10", "ZZN11");
             assertThat(codes(NHS.asOf(date("2017-01-01")).organisations(NATIONAL_BODY)))
@@ -333,19 +333,21 @@ class NationalAndTrustDataTest {
 
         @Test
         void threeTrustsOpenIn2025CloseOn1April2026() {
-            // Open in the 2025 etr.csv, succeeded from 2026-04-01 in succ.csv: closed that day (MEDIUM).
+            // Open in the 2025 etr.csv, closed 2026-03-31 in the mid-2026 one, which agrees with the successions
+            // succ.csv dates 2026-04-01.
             for (String[] pair : new String[][] {{"RNK", "G6V2S"}, {"RY2", "RWW"}, {"RYV", "RY3"}}) {
                 Organisation trust = NHS.require(pair[0]);
                 assertThat(trust.operationalPeriod().end()).as(pair[0]).isEqualTo(date("2026-04-01"));
-                assertThat(trust.provenance().certainty()).as(pair[0]).isEqualTo(Certainty.MEDIUM);
+                assertThat(trust.provenance().certainty()).as(pair[0]).isEqualTo(Certainty.HIGH);
                 assertThat(trust.successors()).extracting(s -> s.successor().value()).containsExactly(pair[1]);
             }
         }
 
         @Test
-        void trustCoverageRunsFrom2013ToApril2026() {
-            // Open-ended since the merge with the April 2026 structure: "as at the latest extract".
+        void trustCoverageRunsFrom2013AsAtTheMid2026Extract() {
+            // Open-ended, "as at the latest extract": the trust file of mid 2026 (evidence date 2026-07-01).
             DateRange claimed = DateRange.from(date("2013-04-01"));
+            assertThat(NHS.coverage().entry(NHS_TRUST).orElseThrow().note()).contains("2026-07-01");
             assertThat(NHS.coverage().of(NHS_TRUST)).contains(claimed);
             assertThat(NHS.coverage().of(NHS_FOUNDATION_TRUST)).contains(claimed);
             assertThat(NHS.coverage().entry(NHS_TRUST).orElseThrow().note()).contains("Care trusts");
@@ -448,8 +450,9 @@ class NationalAndTrustDataTest {
             }
             // succ.csv gives these no successor (each listed in data-quality.csv): trusts dissolved with their
             // services shared out (RYQ South London Healthcare 2013, RJD Mid Staffordshire 2017), NHS Direct (RYH,
-            // 2014), Project Nightingale (R0C, 2020) and Dudley Integrated Health and Care (RYK, 2024).
-            assertThat(orphans).containsExactly("R0C", "RJD", "RYH", "RYK", "RYQ");
+            // 2014), Project Nightingale (R0C, 2020) and Dudley Integrated Health and Care (RYK, 2024); North
+            // Bristol (RVJ) closes 2026-06-30, after the latest date succ.csv speaks for (2026-04-01).
+            assertThat(orphans).containsExactly("R0C", "RJD", "RVJ", "RYH", "RYK", "RYQ");
         }
 
         private List<Organisation> trusts() {

@@ -9,6 +9,7 @@ import static io.github.nhsstructure.organisation.OrganisationKind.PCT;
 import static io.github.nhsstructure.organisation.OrganisationKind.SHA;
 import static io.github.nhsstructure.organisation.OrganisationKind.SUB_ICB_LOCATION;
 import static io.github.nhsstructure.relationship.RelationshipType.COMMISSIONED_BY;
+import static io.github.nhsstructure.relationship.RelationshipType.IN_AREA_OF;
 import static io.github.nhsstructure.relationship.RelationshipType.MEMBER_OF;
 import static io.github.nhsstructure.relationship.RelationshipType.PART_OF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,10 +95,10 @@ class PrimaryCareDataTest {
                 Arguments.of(SHA, "2006-06-30", 28),
                 Arguments.of(SHA, "2006-07-01", 10),
                 Arguments.of(SHA, "2013-03-31", 10),
-                // docs/domain.md 1.1: 1,251 PCNs in 2021-04 (S77). ODS ePCN dates give 1,256 PCNs open on 2021-04-01
+                // docs/domain.md 1.1: 1,251 PCNs in 2021-04 (S77). ODS ePCN dates give 1,257 PCNs open on 2021-04-01
                 // (1,250 opened 2019-10-01; the published count is for a different day of April and excludes
-                // PCNs outside the DES).
-                Arguments.of(PCN, "2021-04-01", 1256),
+                // PCNs outside the DES; the October 2024 extract adds U55861, open 2021-04-01 to 2021-04-02).
+                Arguments.of(PCN, "2021-04-01", 1257),
                 Arguments.of(PCN, "2019-10-01", 1250),
                 // Abolition of PCTs and SHAs by the Health and Social Care Act 2012 (docs/domain.md T33).
                 Arguments.of(PCT, "2013-04-01", 0),
@@ -212,8 +213,12 @@ class PrimaryCareDataTest {
         assertThat(NHS.coverage().of(PCG)).contains(DateRange.from(d("1999-04-01")));
         assertThat(NHS.coverage().of(PCT)).contains(DateRange.from(d("2000-04-01")));
         assertThat(NHS.coverage().of(SHA)).contains(DateRange.from(d("2002-04-01")));
-        assertThat(NHS.coverage().of(PCN)).contains(DateRange.of(d("2019-10-01"), d("2023-01-10")));
-        assertThat(NHS.coverage().of(GP_PRACTICE)).contains(DateRange.of(d("1999-04-01"), d("2022-12-06")));
+        // PCNs to the October 2024 ePCN extract, practices to the February 2026 epraccur.csv.
+        assertThat(NHS.coverage().of(PCN)).contains(DateRange.of(d("2019-10-01"), d("2024-10-02")));
+        assertThat(NHS.coverage().of(GP_PRACTICE)).contains(DateRange.of(d("1999-04-01"), d("2026-02-04")));
+        assertThatThrownBy(() -> NHS.asOf(d("2026-02-04")).count(GP_PRACTICE))
+                .isInstanceOf(OutsideCoverageException.class);
+        assertThatThrownBy(() -> NHS.asOf(d("2024-10-02")).count(PCN)).isInstanceOf(OutsideCoverageException.class);
         assertThatThrownBy(() -> NHS.asOf(d("2000-03-31")).count(PCT)).isInstanceOf(OutsideCoverageException.class);
         assertThatThrownBy(() -> NHS.asOf(d("2019-09-30")).count(PCN)).isInstanceOf(OutsideCoverageException.class);
     }
@@ -223,7 +228,7 @@ class PrimaryCareDataTest {
     /** Every 1 April from 2000 to 2022. */
     private static List<LocalDate> firstsOfApril() {
         List<LocalDate> dates = new ArrayList<>();
-        for (int year = 2000; year <= 2022; year++) {
+        for (int year = 2000; year <= 2025; year++) {
             dates.add(LocalDate.of(year, 4, 1));
         }
         return dates;
@@ -243,8 +248,9 @@ class PrimaryCareDataTest {
         Set<String> reported = new TreeSet<>();
         for (CSVRecord r : quality()) {
             Matcher m = gap.matcher(r.get("detail"));
-            if (!r.get("issue").equals("undated gap") || !m.lookingAt()) {
-                continue;
+            if (!r.get("issue").equals("undated gap") || !m.lookingAt()
+                    || !NHS.require(r.get("code")).everOfKind(GP_PRACTICE)) {
+                continue; // the gaps of other cost centres (Welsh practices, secure settings) are checked elsewhere
             }
             DateRange period = DateRange.of(d(m.group(1)), m.group(2).equals("open") ? LocalDate.MAX
                     : d(m.group(2)));
@@ -284,6 +290,13 @@ class PrimaryCareDataTest {
                 } else if (r.type() == MEMBER_OF) {
                     if (!target.everOfKind(PCN) || !r.period().start().isAfter(d("2019-09-30"))) {
                         problems.add(r + ": not a PCN membership of the PCN era");
+                    }
+                } else if (r.type() == IN_AREA_OF) {
+                    // The area team or local office of epraccur.csv column 4 (2015, 2018, 2019 snapshots).
+                    OrganisationKind kind = target.kindOn(r.period().start()).orElse(null);
+                    if (kind != OrganisationKind.AREA_TEAM && kind != OrganisationKind.LOCAL_OFFICE
+                            || !r.period().endInclusive().isBefore(d("2020-04-01"))) {
+                        problems.add(r + ": not an area team or local office of 2013-2020");
                     }
                 } else {
                     problems.add(r + ": unexpected link of a GP practice");

@@ -3,6 +3,7 @@ package io.github.nhsstructure.generator;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.generator.ods.EpraccurRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,9 @@ final class AreaTeamSource {
 
     private static final Pattern Q_CODE = Pattern.compile("Q[0-9]{2}");
     private static final Pattern REGION_CODE = Pattern.compile("Y[0-9]{2}");
-    private static final int COMMISSIONER = 15;
 
     /** An {@code E39} code paired with a {@code Q} code, and how sure the pairing is. */
-    private record Pairing(String q, Evidence evidence) {
+    record Pairing(String q, Evidence evidence) {
     }
 
     /** The attributes of one stretch of days. */
@@ -51,14 +51,15 @@ final class AreaTeamSource {
             Evidence regionEvidence, boolean nameConfirmed) {
     }
 
+    private final Map<String, Pairing> pairOf = new TreeMap<>();
     private final List<OdsRecord> eauth;
-    private final List<OdsRecord> epraccur;
+    private final List<EpraccurRecord> epraccur;
     private final Chd chd;
     private final CodePairs pairs;
     private final SuccessionFile succ;
     private final QualityReport quality;
 
-    AreaTeamSource(List<OdsRecord> eauth, List<OdsRecord> epraccur, Chd chd, CodePairs pairs, SuccessionFile succ,
+    AreaTeamSource(List<OdsRecord> eauth, List<EpraccurRecord> epraccur, Chd chd, CodePairs pairs, SuccessionFile succ,
             QualityReport quality) {
         this.eauth = eauth;
         this.epraccur = epraccur;
@@ -66,6 +67,11 @@ final class AreaTeamSource {
         this.pairs = pairs;
         this.succ = succ;
         this.quality = quality;
+    }
+
+    /** The pairings of {@code E39} codes with {@code Q} codes made by {@link #addTo(Model)}, by {@code E39} code. */
+    Map<String, Pairing> pairings() {
+        return java.util.Collections.unmodifiableMap(pairOf);
     }
 
     void addTo(Model model) {
@@ -78,7 +84,7 @@ final class AreaTeamSource {
         Map<String, LocalDate> lastDay = lastDays(offices);
         Map<String, Map<String, Integer>> votes = votes(lastDay);
 
-        Map<String, Pairing> pairOf = new TreeMap<>();
+        Map<String, Pairing> pairOf = this.pairOf;
         for (String e39 : chd.codes("E39")) {
             pair(e39, votes.getOrDefault(e39, Map.of()), offices).ifPresent(p -> pairOf.put(e39, p));
         }
@@ -125,7 +131,7 @@ final class AreaTeamSource {
         Map<String, Map<String, Integer>> votes = new TreeMap<>();
         int rows = 0;
         int unjoined = 0;
-        for (OdsRecord p : epraccur) {
+        for (EpraccurRecord p : epraccur) {
             String q = p.highLevelHealthGeography();
             if (!Q_CODE.matcher(q).matches() || !REGION_CODE.matcher(p.nationalGrouping()).matches()) {
                 continue;
@@ -140,7 +146,7 @@ final class AreaTeamSource {
             if (last != null && last.isBefore(day)) {
                 day = last;
             }
-            String ccg = p.row().column(COMMISSIONER).strip();
+            String ccg = p.commissioner().orElse("");
             TreeSet<String> parents = new TreeSet<>();
             for (String ons : pairs.ons(ccg)) {
                 if (ons.startsWith("E38")) {

@@ -22,6 +22,7 @@ final class NationalAndTrustSources {
     static final String ETR_2018 = "ods-etr-2018-08";
     static final String ETR_2022 = "ods-etr-2022";
     static final String ETR_2025 = "ods-etr-2025";
+    static final String ETR_2026 = "ods-etr-2026-07";
 
     static final String NATIONAL_BODIES_FILE = "curated/national-bodies.csv";
     static final String NATIONAL_RELATIONSHIPS_FILE = "curated/national-relationships.csv";
@@ -29,6 +30,7 @@ final class NationalAndTrustSources {
     static final String ETR_2018_FILE = "ods-2015-2018-odsR/etr_20180831.csv";
     static final String ETR_2022_FILE = "nhsd-gp-map-2022-01/etr.csv";
     static final String ETR_2025_FILE = "ods-2025-nhs-spend/etr.csv";
+    static final String ETR_2026_FILE = "ods-2026-07-etr/etr.csv";
 
     /**
      * The day each trust extract speaks for: the first day on which every open and close date it records has taken
@@ -39,6 +41,8 @@ final class NationalAndTrustSources {
     static final LocalDate ETR_2018_DATE = LocalDate.of(2018, 8, 31);
     static final LocalDate ETR_2022_DATE = LocalDate.of(2021, 10, 1);
     static final LocalDate ETR_2025_DATE = LocalDate.of(2025, 1, 1);
+    /** The mid-2026 file: latest open 2026-06-01 ({@code K0N6A}), latest close 2026-06-30 ({@code RVJ}). */
+    static final LocalDate ETR_2026_DATE = LocalDate.of(2026, 7, 1);
 
     /** The research cut of docs/domain.md, which the curated files speak for. */
     private static final LocalDate CURATED_DATE = LocalDate.of(2026, 9, 1);
@@ -67,7 +71,10 @@ final class NationalAndTrustSources {
                     "nhsx-mirror/SystemHierarchies@c38ca0a10e436fa11bcab1063cc34809a21e4b86:data/etr.csv"),
             new Model.Source(ETR_2025, "ODS etr.csv: NHS trusts, extract of early 2025 (latest close 2024-12-31)", ODS,
                     ETR_2025_DATE, Sources.LICENCE,
-                    "jhau/nhs-spend@e602ea98154e694e9afddca87e50caef0b8488b9:data/etr.csv"));
+                    "jhau/nhs-spend@e602ea98154e694e9afddca87e50caef0b8488b9:data/etr.csv"),
+            new Model.Source(ETR_2026, "ODS etr.csv: NHS trusts, extract of mid 2026 (latest close 2026-06-30; column"
+                    + " 4 gives the ICBs of the April 2026 mergers)", ODS, ETR_2026_DATE, Sources.LICENCE,
+                    "Riyaburman-analytics/UK-healthcare-analysis@be5d9213db84e4fa6c2e2f6f88cf13a79e062eb2:etr.csv"));
 
     private NationalAndTrustSources() {
     }

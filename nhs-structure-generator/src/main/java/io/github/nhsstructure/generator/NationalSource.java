@@ -83,7 +83,7 @@ final class NationalSource {
                         + " (raw/curated/national-bodies.csv); its code ZZN01 is project-assigned, not an ODS code.");
         model.addCoverage(OrganisationKind.NATIONAL_BODY, Period.from(Dates.CCG_ERA_START),
                 List.of(NationalAndTrustSources.NATIONAL_BODIES),
-                "Only the national bodies the project's seed texts name (docs/domain.md): NHS England (X24), Monitor,"
+                "Only the national bodies that docs/domain.md names: NHS England (X24), Monitor,"
                         + " NHS Trust Development Authority, NHS Improvement, CQC, NICE, Health Education England,"
                         + " Public Health England, UKHSA, OHID, HSCIC / NHS Digital and NHSX; not every"
                         + " arm's-length body (NHS Blood and Transplant, NHS Resolution, NHS Business Services"

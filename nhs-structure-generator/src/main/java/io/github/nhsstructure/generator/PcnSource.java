@@ -3,6 +3,10 @@ package io.github.nhsstructure.generator;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.generator.ods.EpcnReader;
+import io.github.nhsstructure.generator.ods.PcnMembershipRecord;
+import io.github.nhsstructure.generator.ods.PcnRecord;
+import io.github.nhsstructure.generator.ods.SourceLine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,20 +22,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Primary care networks (from 2019), their parent CCG / sub-ICB location ({@link RelationshipType#PART_OF}) and their
- * core partner practices ({@link RelationshipType#MEMBER_OF}), from the ODS ePCN extracts of June 2022 (CCG era)
- * and January 2023 (sub-ICB locations).
+ * core partner practices ({@link RelationshipType#MEMBER_OF}), from the ODS ePCN extracts of June 2022 (CCG era),
+ * January 2023 and October 2024 (sub-ICB locations), read by {@link EpcnReader}.
  *
  * <p>Rules (DATA.md, "Primary care chain"):
  * <ul>
- *   <li>a PCN's open and close dates, name and kind: the 2023 extract, else the 2022 one (HIGH; the name, given
- *       at the extract, MEDIUM for the whole life);</li>
- *   <li>{@code PART_OF}: the 2022 extract's current CCG up to 2022-06-30 and the 2023 extract's current sub-ICB
- *       location from 2022-07-01, each assumed for the PCN's life in that era (MEDIUM: each is the parent at its
- *       extract only); before the stated parent opened (the CCG mergers of 2020 and 2021) the parent is the
- *       commissioner all member practices share (MEDIUM), else an undated gap;</li>
- *   <li>{@code MEMBER_OF}: the 2023 extract's relationship dates for every practice it lists (it rewrites some of the
- *       2022 history: each disagreement is reported), the 2022 extract's for the practices only it lists; the
- *       NHS Digital mapping files cross-check the practice's PCN on their dates.</li>
+ *   <li>a PCN's open and close dates, name and kind: the latest extract listing it (HIGH; the name, given at the
+ *       extract, MEDIUM for the whole life); an earlier extract giving other dates is reported;</li>
+ *   <li>{@code PART_OF}: the 2022 extract's current CCG up to 2022-06-30 (assumed for the PCN's life in that era,
+ *       MEDIUM); from 2022-07-01 the current sub-ICB location of each later extract, which holds from the previous
+ *       extract's date (or 2022-07-01) to the extract's date and, for the latest, onwards (MEDIUM). Where two
+ *       extracts give different parents, the stretch between them, and any stretch before the stated parent opened
+ *       (the CCG mergers of 2020 and 2021), takes the commissioner all member practices share on each day
+ *       (MEDIUM), else an undated gap is reported;</li>
+ *   <li>{@code MEMBER_OF}: the relationship dates of the latest extract listing the practice (a later extract
+ *       rewrites some of the history of an earlier one: each disagreement is reported with both sources); the NHS
+ *       Digital mapping files cross-check the practice's PCN on their dates.</li>
  * </ul>
  *
  * <p>This class is not thread-safe.
@@ -41,152 +47,190 @@ final class PcnSource {
     /** The first day of the ODS PCN records (every PCN of the first wave opens 2019-10-01). */
     static final LocalDate FIRST_PCN_DAY = LocalDate.of(2019, 10, 1);
 
-    private static final String CODE = "PCN Code";
-    private static final String NAME = "PCN Name";
-    private static final String PARENT_2022 = "Current Clinical  Commissioning  Group Code";
-    private static final String PARENT_2023 = "Current Sub ICB Loc Code";
-    private static final String OPEN = "Open Date";
-    private static final String CLOSE = "Close Date";
-    private static final String PARTNER = "Partner Organisation Code";
-    private static final String START = "Practice to PCN Relationship Start Date";
-    private static final String END = "Practice to PCN Relationship End Date";
-
-    /** One practice-to-PCN relationship of one extract. */
-    record Relationship(RawRow row, String practice, String pcn, Period period, String sourceId) {
+    /**
+     * One ePCN extract.
+     *
+     * @param sourceId  the id in {@code sources.csv}, not null
+     * @param file  the details sheet under the raw folder, not null
+     * @param date  the date it speaks for (its latest date), not null
+     * @param data  the two sheets, not null
+     */
+    record Extract(String sourceId, String file, LocalDate date, EpcnReader.Extract data) {
     }
 
-    private final List<RawRow> details2022;
-    private final List<RawRow> details2023;
-    private final List<RawRow> partners2022;
-    private final List<RawRow> partners2023;
+    /** One practice-to-PCN relationship of one extract. */
+    record Relationship(SourceLine row, String practice, String pcn, Period period, String sourceId) {
+    }
+
+    private final List<Extract> extracts;
     private final PracticeFiles files;
     private final PracticeSource practices;
     private final QualityReport quality;
 
     PcnSource(Path rawDir, PracticeFiles files, PracticeSource practices, QualityReport quality) {
-        this.details2022 = RawCsv.withHeader(rawDir, PrimaryCareSources.PCN_DETAILS_2022_FILE);
-        this.details2023 = RawCsv.withHeader(rawDir, PrimaryCareSources.PCN_DETAILS_2023_FILE);
-        this.partners2022 = RawCsv.withHeader(rawDir, PrimaryCareSources.PCN_PARTNERS_2022_FILE);
-        this.partners2023 = RawCsv.withHeader(rawDir, PrimaryCareSources.PCN_PARTNERS_2023_FILE);
+        this.extracts = List.of(
+                extract(rawDir, PrimaryCareSources.EPCN_2022, PrimaryCareSources.PCN_DETAILS_2022_FILE,
+                        PrimaryCareSources.PCN_PARTNERS_2022_FILE, PrimaryCareSources.EPCN_2022_DATE),
+                extract(rawDir, PrimaryCareSources.EPCN_2023, PrimaryCareSources.PCN_DETAILS_2023_FILE,
+                        PrimaryCareSources.PCN_PARTNERS_2023_FILE, PrimaryCareSources.EPCN_2023_DATE),
+                extract(rawDir, PrimaryCareSources.EPCN_2024, PrimaryCareSources.PCN_DETAILS_2024_FILE,
+                        PrimaryCareSources.PCN_PARTNERS_2024_FILE, PrimaryCareSources.EPCN_2024_DATE));
         this.files = files;
         this.practices = practices;
         this.quality = quality;
     }
 
+    private static Extract extract(Path rawDir, String sourceId, String details, String partners, LocalDate date) {
+        EpcnReader.Extract data = EpcnReader.read(rawDir.resolve(details), details, rawDir.resolve(partners),
+                partners);
+        for (PcnRecord p : data.pcns()) {
+            check(p.where(), "Open Date", p.openDate(), date);
+            p.closeDate().ifPresent(d -> check(p.where(), "Close Date", d, date));
+        }
+        for (PcnMembershipRecord m : data.memberships()) {
+            check(m.where(), "Practice to PCN Relationship Start Date", m.start(), date);
+            m.end().ifPresent(d -> check(m.where(), "Practice to PCN Relationship End Date", d, date));
+        }
+        return new Extract(sourceId, details, date, data);
+    }
+
+    /** An extract speaks for its date: no date in it is later. */
+    private static void check(SourceLine where, String field, LocalDate value, LocalDate date) {
+        if (value.isAfter(date)) {
+            throw new RawDataException(where.file(), where.line(), field, value + " is after the day the extract"
+                    + " speaks for, " + date);
+        }
+    }
+
+    private Extract latestExtract() {
+        return extracts.get(extracts.size() - 1);
+    }
+
     void addTo(Model model) {
-        Map<String, RawRow> by2022 = byCode(details2022);
-        Map<String, RawRow> by2023 = byCode(details2023);
-        SortedSet<String> codes = new TreeSet<>(by2022.keySet());
-        codes.addAll(by2023.keySet());
+        List<Map<String, PcnRecord>> byExtract = new ArrayList<>();
+        SortedSet<String> codes = new TreeSet<>();
+        for (Extract e : extracts) {
+            Map<String, PcnRecord> byCode = new TreeMap<>();
+            for (PcnRecord p : e.data().pcns()) {
+                if (byCode.put(p.code(), p) != null) {
+                    throw new RawDataException(p.where().file(), p.where().line(), "PCN Code", p.code()
+                            + " given twice");
+                }
+            }
+            byExtract.add(byCode);
+            codes.addAll(byCode.keySet());
+        }
         SortedMap<String, Period> lives = new TreeMap<>();
         for (String code : codes) {
-            RawRow r22 = by2022.get(code);
-            RawRow r23 = by2023.get(code);
-            RawRow latest = r23 != null ? r23 : r22;
-            String sourceId = r23 != null ? PrimaryCareSources.EPCN_2023 : PrimaryCareSources.EPCN_2022;
-            Period life = period(latest);
+            int latest = -1;
+            for (int i = 0; i < extracts.size(); i++) {
+                if (byExtract.get(i).containsKey(code)) {
+                    latest = i;
+                }
+            }
+            PcnRecord last = byExtract.get(latest).get(code);
+            String sourceId = extracts.get(latest).sourceId();
+            Period life = period(last);
             Evidence evidence = Evidence.of(Certainty.HIGH, sourceId);
-            if (r22 != null && r23 != null) {
-                Period earlier = period(r22);
-                if (earlier.equals(life)) {
-                    evidence = evidence.plus(PrimaryCareSources.EPCN_2022);
-                } else {
-                    quality.add(r22, code, QualityReport.CONTRADICTION, "open/close " + earlier + " but the 2023"
-                            + " extract gives " + life + "; the 2023 extract is used");
+            for (int i = 0; i < latest; i++) {
+                PcnRecord earlier = byExtract.get(i).get(code);
+                if (earlier == null) {
+                    continue;
+                }
+                Period then = period(earlier);
+                if (then.equals(life)) {
+                    evidence = evidence.plus(extracts.get(i).sourceId());
+                } else if (!then.start().equals(life.start()) || then.end() != null
+                        || (life.end() != null && !life.end().isAfter(extracts.get(i).date()))) {
+                    quality.add(earlier.where(), code, QualityReport.CONTRADICTION, "open/close " + then + " in "
+                            + extracts.get(i).sourceId() + " but " + sourceId + " gives " + life + "; " + sourceId
+                            + " is used");
                 }
             }
             lives.put(code, life);
             model.addOrganisation(code, life, evidence);
             model.addKind(code, life, OrganisationKind.PCN, evidence);
-            model.addName(code, life, latest.required(NAME), Evidence.of(Certainty.MEDIUM, sourceId));
+            model.addName(code, life, last.name(), Evidence.of(Certainty.MEDIUM, sourceId));
         }
         SortedMap<String, List<PracticeSource.Run>> members = addMemberships(model, lives);
         for (String code : codes) {
-            addParents(model, code, lives.get(code), by2022.get(code), by2023.get(code), members);
-        }
-        model.addCoverage(OrganisationKind.PCN, Period.of(FIRST_PCN_DAY, PrimaryCareSources.EPCN_2023_DATE
-                .plusDays(1)), List.of(PrimaryCareSources.EPCN_2022, PrimaryCareSources.EPCN_2023),
-                "Every PCN of the ODS ePCN extracts of June 2022 and January 2023 (closed PCNs included), from"
-                        + " 2019-10-01, the ODS open date of the first PCNs (the Network Contract DES started"
-                        + " 2019-07-01, docs/domain.md T51, but ODS dates no PCN before October), to the 2023 extract.");
-    }
-
-    private Map<String, RawRow> byCode(List<RawRow> rows) {
-        Map<String, RawRow> out = new TreeMap<>();
-        for (RawRow r : rows) {
-            String code = r.required(CODE);
-            if (out.put(code, r) != null) {
-                throw r.error(CODE, code + " given twice");
+            List<PcnRecord> rows = new ArrayList<>();
+            for (Map<String, PcnRecord> m : byExtract) {
+                rows.add(m.get(code));
             }
+            addParents(model, code, lives.get(code), rows, members);
         }
-        return out;
+        List<String> sources = new ArrayList<>();
+        extracts.forEach(e -> sources.add(e.sourceId()));
+        model.addCoverage(OrganisationKind.PCN, Period.of(FIRST_PCN_DAY, latestExtract().date().plusDays(1)), sources,
+                "Every PCN of the ODS ePCN extracts of June 2022, January 2023 and October 2024 (closed PCNs"
+                        + " included), from 2019-10-01, the ODS open date of the first PCNs (the Network Contract DES"
+                        + " started 2019-07-01, docs/domain.md T51, but ODS dates no PCN before October), to the"
+                        + " October 2024 extract (evidence date " + latestExtract().date() + ").");
     }
 
-    static Period period(RawRow r) {
-        LocalDate open = OdsRecord.parseDate(r, r.get(OPEN), OPEN)
-                .orElseThrow(() -> r.error(OPEN, "must not be blank"));
-        LocalDate end = OdsRecord.parseDate(r, r.get(CLOSE), CLOSE).map(OdsRecord::dayAfterClose).orElse(null);
-        if (end != null && !end.isAfter(open)) {
-            throw r.error(CLOSE, "before the open date " + open);
-        }
-        return Period.of(open, end);
+    static Period period(PcnRecord r) {
+        return Period.of(r.openDate(), r.endExclusive().orElse(null));
     }
 
     // -------------------------------------------------------------------------------------------- memberships
 
-    private static List<Relationship> relationships(List<RawRow> rows, String sourceId) {
+    private static List<Relationship> relationships(Extract e) {
         List<Relationship> out = new ArrayList<>();
-        for (RawRow r : rows) {
-            LocalDate start = OdsRecord.parseDate(r, r.get(START), START)
-                    .orElseThrow(() -> r.error(START, "must not be blank"));
-            LocalDate end = OdsRecord.parseDate(r, r.get(END), END).map(OdsRecord::dayAfterClose).orElse(null);
-            if (end != null && !end.isAfter(start)) {
-                throw r.error(END, "before the start date " + start);
-            }
-            out.add(new Relationship(r, r.required(PARTNER), r.required(CODE), Period.of(start, end), sourceId));
+        for (PcnMembershipRecord r : e.data().memberships()) {
+            out.add(new Relationship(r.where(), r.practice(), r.pcn(), Period.of(r.start(),
+                    r.endExclusive().orElse(null)), e.sourceId()));
         }
         return out;
     }
 
     private SortedMap<String, List<PracticeSource.Run>> addMemberships(Model model, Map<String, Period> lives) {
-        SortedMap<String, List<Relationship>> of2022 = new TreeMap<>();
-        SortedMap<String, List<Relationship>> of2023 = new TreeMap<>();
-        relationships(partners2022, PrimaryCareSources.EPCN_2022)
-                .forEach(r -> of2022.computeIfAbsent(r.practice(), k -> new ArrayList<>()).add(r));
-        relationships(partners2023, PrimaryCareSources.EPCN_2023)
-                .forEach(r -> of2023.computeIfAbsent(r.practice(), k -> new ArrayList<>()).add(r));
-        SortedSet<String> codes = new TreeSet<>(of2022.keySet());
-        codes.addAll(of2023.keySet());
+        List<SortedMap<String, List<Relationship>>> byExtract = new ArrayList<>();
+        SortedSet<String> codes = new TreeSet<>();
+        for (Extract e : extracts) {
+            SortedMap<String, List<Relationship>> of = new TreeMap<>();
+            relationships(e).forEach(r -> of.computeIfAbsent(r.practice(), k -> new ArrayList<>()).add(r));
+            byExtract.add(of);
+            codes.addAll(of.keySet());
+        }
         SortedMap<String, List<PracticeSource.Run>> membersByPcn = new TreeMap<>();
-        int differOnJune1 = 0;
-        LocalDate june1 = LocalDate.of(2022, 6, 1);
+        int[] differ = new int[extracts.size()];
         for (String practice : codes) {
-            List<Relationship> r22 = of2022.getOrDefault(practice, List.of());
-            List<Relationship> r23 = of2023.getOrDefault(practice, List.of());
-            List<Run> t22 = timeline(practice, r22, PrimaryCareSources.EPCN_2022_DATE);
-            List<Run> t23 = timeline(practice, r23, null);
-            List<Run> used;
-            if (r23.isEmpty()) {
-                used = t22;
-                if (!t22.isEmpty() && t22.get(t22.size() - 1).period().end() != null
-                        && r22.stream().anyMatch(r -> r.period().isOpenEnded())) {
-                    quality.add(r22.get(0).row(), practice, QualityReport.NOT_CHECKED, practice + " is a member of "
-                            + t22.get(t22.size() - 1).pcn() + " in the 2022 extract but absent from the 2023 extract:"
-                            + " the membership is taken to end after 2022-06-29, the 2022 extract's date");
-                }
-            } else {
-                used = t23;
-                List<String> differences = differences(t22, t23, PrimaryCareSources.EPCN_2022_DATE.plusDays(1));
-                if (!differences.isEmpty()) {
-                    quality.add(r22.isEmpty() ? r23.get(0).row() : r22.get(0).row(), practice,
-                            QualityReport.CONTRADICTION, "the 2023 ePCN extract rewrites the 2022 one: "
-                                    + String.join("; ", differences) + "; the 2023 extract is used");
-                }
-                if (!Objects.equals(pcnOn(t22, june1), pcnOn(t23, june1))) {
-                    differOnJune1++;
+            List<List<Run>> timelines = new ArrayList<>();
+            int latest = -1;
+            for (int i = 0; i < extracts.size(); i++) {
+                List<Relationship> rows = byExtract.get(i).getOrDefault(practice, List.of());
+                boolean last = i == extracts.size() - 1;
+                timelines.add(timeline(practice, rows, last ? null : extracts.get(i).date()));
+                if (!rows.isEmpty()) {
+                    latest = i;
                 }
             }
-            Relationship first = r23.isEmpty() ? r22.get(0) : r23.get(0);
+            List<Relationship> latestRows = byExtract.get(latest).get(practice);
+            List<Run> used = timelines.get(latest);
+            if (latest < extracts.size() - 1 && latestRows.stream().anyMatch(r -> r.period().isOpenEnded())) {
+                quality.add(latestRows.get(0).row(), practice, QualityReport.NOT_CHECKED, practice + " is a member of "
+                        + used.get(used.size() - 1).pcn() + " in " + extracts.get(latest).sourceId() + " but absent"
+                        + " from the later extract(s): the membership is taken to end after "
+                        + extracts.get(latest).date() + ", that extract's date");
+            }
+            for (int i = 0; i < latest; i++) {
+                List<Relationship> older = byExtract.get(i).getOrDefault(practice, List.of());
+                LocalDate until = extracts.get(i).date().plusDays(1);
+                List<String> differences = differences(timelines.get(i), used, until, extracts.get(i).sourceId(),
+                        extracts.get(latest).sourceId());
+                if (!differences.isEmpty()) {
+                    quality.add(older.isEmpty() ? latestRows.get(0).row() : older.get(0).row(), practice,
+                            QualityReport.CONTRADICTION, "the " + extracts.get(latest).sourceId() + " extract rewrites"
+                                    + " the " + extracts.get(i).sourceId() + " one: " + String.join("; ", differences)
+                                    + "; the later extract is used");
+                }
+                if (!Objects.equals(pcnOn(timelines.get(i), extracts.get(i).date()),
+                        pcnOn(used, extracts.get(i).date()))) {
+                    differ[i]++;
+                }
+            }
+            Relationship first = latestRows.get(0);
             Period life = practices.practices().get(practice);
             if (life == null) {
                 quality.add(first.row(), practice, QualityReport.NOT_USED, practice + " (a core partner of "
@@ -217,14 +261,17 @@ final class PcnSource {
             }
             crossCheck(practice, life, runs);
         }
-        quality.add(PrimaryCareSources.PCN_PARTNERS_2023_FILE, 0, "", QualityReport.SUMMARY, differOnJune1
-                + " practices have another PCN (or none) on 2022-06-01 in the 2023 extract than in the 2022 one (4 of"
-                + " them are missing from the 2022 file); each is listed as a contradiction; the 2023 extract is used");
+        for (int i = 0; i < extracts.size() - 1; i++) {
+            quality.add(extracts.get(i).file(), 0, "", QualityReport.SUMMARY, differ[i] + " practices have another"
+                    + " PCN (or none) on " + extracts.get(i).date() + ", the date of " + extracts.get(i).sourceId()
+                    + ", in the later extract that lists them than in " + extracts.get(i).sourceId() + " (some are"
+                    + " missing from it); each is listed as a contradiction; the later extract is used");
+        }
         return membersByPcn;
     }
 
     /** A practice's PCN for a period, from one extract. */
-    private record Run(Period period, String pcn, String sourceId, RawRow row) {
+    private record Run(Period period, String pcn, String sourceId, SourceLine row) {
     }
 
     /**
@@ -269,7 +316,8 @@ final class PcnSource {
     }
 
     /** The periods before {@code until} in which two timelines give different PCNs. */
-    private static List<String> differences(List<Run> older, List<Run> newer, LocalDate until) {
+    private static List<String> differences(List<Run> older, List<Run> newer, LocalDate until, String olderSource,
+            String newerSource) {
         TreeSet<LocalDate> bounds = new TreeSet<>();
         bounds.add(FIRST_PCN_DAY);
         bounds.add(until);
@@ -292,8 +340,7 @@ final class PcnSource {
             String y = pcnOn(newer, d);
             boolean differ = !Objects.equals(x, y);
             if (runStart != null && (!differ || !Objects.equals(x, a) || !Objects.equals(y, b))) {
-                out.add("[" + runStart + ", " + d + ") 2022: " + (a == null ? "none" : a) + ", 2023: "
-                        + (b == null ? "none" : b));
+                out.add(difference(runStart, d, olderSource, a, newerSource, b));
                 runStart = null;
             }
             if (differ && runStart == null) {
@@ -303,10 +350,15 @@ final class PcnSource {
             }
         }
         if (runStart != null) {
-            out.add("[" + runStart + ", " + until + ") 2022: " + (a == null ? "none" : a) + ", 2023: "
-                    + (b == null ? "none" : b));
+            out.add(difference(runStart, until, olderSource, a, newerSource, b));
         }
         return out;
+    }
+
+    private static String difference(LocalDate from, LocalDate to, String olderSource, @Nullable String older,
+            String newerSource, @Nullable String newer) {
+        return "[" + from + ", " + to + ") " + olderSource + ": " + (older == null ? "none" : older) + ", "
+                + newerSource + ": " + (newer == null ? "none" : newer);
     }
 
     private void crossCheck(String practice, Period life, List<PracticeSource.Run> runs) {
@@ -330,32 +382,65 @@ final class PcnSource {
 
     // ------------------------------------------------------------------------------------------------ parents
 
-    private void addParents(Model model, String code, Period life, @Nullable RawRow r22, @Nullable RawRow r23,
+    private void addParents(Model model, String code, Period life, List<@Nullable PcnRecord> rows,
             Map<String, List<PracticeSource.Run>> members) {
         List<PracticeSource.Run> stated = new ArrayList<>();
+        List<Period> between = new ArrayList<>();
         Optional<Period> ccgEra = life.endingBy(Dates.ICB_ERA_START);
         Optional<Period> icbEra = life.intersection(Period.from(Dates.ICB_ERA_START));
-        RawRow ccgRow = r22 != null ? r22 : r23;
-        RawRow icbRow = r23 != null ? r23 : r22;
-        if (ccgEra.isPresent()) {
-            stated.add(new PracticeSource.Run(ccgEra.get(), parent(Objects.requireNonNull(ccgRow)),
-                    Evidence.of(Certainty.MEDIUM, r22 != null ? PrimaryCareSources.EPCN_2022
-                            : PrimaryCareSources.EPCN_2023)));
-        }
-        if (icbEra.isPresent()) {
-            if (r23 == null) {
-                quality.add(Objects.requireNonNull(r22), code, QualityReport.NOT_CHECKED, code + " is open after"
-                        + " 2022-06-30 in the 2022 extract but absent from the 2023 extract; its 2022 CCG is assumed");
+        int ccgRow = -1;
+        int firstRow = -1;
+        List<Integer> icbRows = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == null) {
+                continue;
             }
-            stated.add(new PracticeSource.Run(icbEra.get(), parent(Objects.requireNonNull(icbRow)),
-                    Evidence.of(Certainty.MEDIUM, r23 != null ? PrimaryCareSources.EPCN_2023
-                            : PrimaryCareSources.EPCN_2022)));
+            firstRow = firstRow < 0 ? i : firstRow;
+            if (extracts.get(i).date().isBefore(Dates.ICB_ERA_START)) {
+                ccgRow = i;
+            } else {
+                icbRows.add(i);
+            }
+        }
+        PcnRecord where = Objects.requireNonNull(rows.get(icbRows.isEmpty() ? firstRow : icbRows.get(0)));
+        if (ccgEra.isPresent()) {
+            int i = ccgRow >= 0 ? ccgRow : firstRow;
+            stated.add(new PracticeSource.Run(ccgEra.get(), Objects.requireNonNull(rows.get(i)).parent(),
+                    Evidence.of(Certainty.MEDIUM, extracts.get(i).sourceId())));
+        }
+        if (icbEra.isPresent() && icbRows.isEmpty()) {
+            quality.add(where.where(), code, QualityReport.NOT_CHECKED, code + " is open after 2022-06-30 in "
+                    + extracts.get(firstRow).sourceId() + " but absent from the later extracts; its CCG of that"
+                    + " extract is assumed");
+            stated.add(new PracticeSource.Run(icbEra.get(), where.parent(),
+                    Evidence.of(Certainty.MEDIUM, extracts.get(firstRow).sourceId())));
+        } else if (icbEra.isPresent()) {
+            LocalDate from = icbEra.get().start();
+            PcnRecord previous = null;
+            for (int k = 0; k < icbRows.size(); k++) {
+                int i = icbRows.get(k);
+                PcnRecord r = Objects.requireNonNull(rows.get(i));
+                LocalDate to = k == icbRows.size() - 1 ? null : extracts.get(i).date().plusDays(1);
+                Evidence e = Evidence.of(Certainty.MEDIUM, extracts.get(i).sourceId());
+                if (previous != null && !previous.parent().equals(r.parent())) {
+                    // The parent changed between two extracts: the members date the change.
+                    LocalDate at = extracts.get(i).date().plusDays(1);
+                    Period.of(from, at).intersection(icbEra.get()).ifPresent(between::add);
+                    from = at;
+                }
+                if (to == null || to.isAfter(from)) {
+                    Period p = Period.of(from, to);
+                    p.intersection(icbEra.get()).ifPresent(q -> stated.add(new PracticeSource.Run(q, r.parent(), e)));
+                    from = to == null ? from : to;
+                }
+                previous = r;
+            }
         }
         List<PracticeSource.Run> runs = new ArrayList<>();
         for (PracticeSource.Run s : stated) {
             Optional<Model.Organisation> target = model.organisation(s.target());
             if (target.isEmpty()) {
-                quality.add(r23 != null ? r23 : Objects.requireNonNull(r22), code, QualityReport.NOT_USED, "parent "
+                quality.add(where.where(), code, QualityReport.NOT_USED, "parent "
                         + s.target() + " is not an organisation of this dataset");
                 fromMembers(model, code, s.period(), members, runs);
                 continue;
@@ -371,6 +456,9 @@ final class PcnSource {
             } else if (inside.get().end() != null && !Objects.equals(inside.get().end(), s.period().end())) {
                 fromMembers(model, code, Period.of(inside.get().end(), s.period().end()), members, runs);
             }
+        }
+        for (Period p : between) {
+            fromMembers(model, code, p, members, runs);
         }
         runs.sort((a, b) -> a.period().start().compareTo(b.period().start()));
         List<PracticeSource.Run> merged = new ArrayList<>();
@@ -388,10 +476,6 @@ final class PcnSource {
         for (PracticeSource.Run r : merged) {
             model.addLink(code, RelationshipType.PART_OF, r.target(), r.period(), r.evidence());
         }
-    }
-
-    private static String parent(RawRow row) {
-        return row.header().containsKey(PARENT_2023) ? row.required(PARENT_2023) : row.required(PARENT_2022);
     }
 
     /**
@@ -467,8 +551,8 @@ final class PcnSource {
         }
         out.addAll(found);
         if (!gaps.isEmpty()) {
-            quality.add(PrimaryCareSources.PCN_DETAILS_2023_FILE, 0, code, QualityReport.UNDATED, "no PART_OF link"
-                    + " where the stated parent was not open: " + String.join("; ", gaps.stream()
+            quality.add(latestExtract().file(), 0, code, QualityReport.UNDATED, "no PART_OF link"
+                    + " where the stated parent was not open or the extracts give different parents: " + String.join("; ", gaps.stream()
                             .map(g -> g.getKey() + g.getValue()).toList()));
         }
     }

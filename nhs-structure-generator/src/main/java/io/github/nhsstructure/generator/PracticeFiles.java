@@ -1,5 +1,14 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.generator.ods.EpcmemReader;
+import io.github.nhsstructure.generator.ods.EpcmemRecord;
+import io.github.nhsstructure.generator.ods.Epraccur2026Reader;
+import io.github.nhsstructure.generator.ods.EpraccurReader;
+import io.github.nhsstructure.generator.ods.EpraccurRecord;
+import io.github.nhsstructure.generator.ods.MappedPracticeRecord;
+import io.github.nhsstructure.generator.ods.PracticeMapReader;
+import io.github.nhsstructure.generator.ods.PrescribingSetting;
+import io.github.nhsstructure.generator.ods.SourceLine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,30 +22,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The ODS practice files: the membership history {@code epcmem.csv} and the {@code epraccur.csv} snapshots of
- * 2015, 2018, 2019 and December 2022, plus the practice to CCG / PCN pairs of the NHS Digital mapping files.
- *
- * <p>{@code epcmem.csv}: no header, 6 columns (practice code, parent code, parent type, join date, leave date,
- * amended flag); the leave date is the last day of the membership. {@code epraccur.csv}: the 27-column ODS layout
- * ({@link OdsRecord}) where column 13 is the status ({@code A}, {@code C}, {@code D}, {@code P}), 15 the
- * commissioner, 16 the day the practice joined it, 17 the last day it belonged to it and 26 the prescribing
- * setting ({@code 4} = GP practice).
+ * 2015, 2018, 2019, December 2022, September 2025 (classic layout) and February 2026 (the 2026 layout), plus the
+ * practice to CCG / sub-ICB location / PCN pairs of the NHS Digital mapping files (2020, 2021, 2022, 2026), each read
+ * by its reader in {@code io.github.nhsstructure.generator.ods}.
  *
  * <p>This class is immutable after construction and not thread-safe.
  */
 final class PracticeFiles {
 
-    /** The prescribing setting of a GP practice (epraccur column 26). */
-    static final String GP_PRACTICE_SETTING = "4";
-
     /**
      * One {@code epcmem.csv} row.
      *
-     * @param row  the raw row, not null
+     * @param row  where the row is, not null
      * @param practice  the practice (or cost centre) code, not null
      * @param parent  the parent code, not null
      * @param period  join date to leave date + 1, or open-ended, not null
      */
-    record Membership(RawRow row, String practice, String parent, Period period) {
+    record Membership(SourceLine row, String practice, String parent, Period period) {
     }
 
     /**
@@ -45,32 +47,47 @@ final class PracticeFiles {
      * @param sourceId  the snapshot's id in {@code sources.csv}, not null
      * @param date  the date the snapshot speaks for, not null
      * @param rank  the snapshot's rank (see {@link Snapshot})
-     * @param record  the ODS row, not null
+     * @param record  the row, not null
      */
-    record PracticeRow(String sourceId, LocalDate date, int rank, OdsRecord record) {
+    record PracticeRow(String sourceId, LocalDate date, int rank, EpraccurRecord record) {
 
-        String status() {
-            return record.row().column(13).strip();
+        SourceLine where() {
+            return record.where();
         }
 
+        /** The commissioner (column 15), or blank. */
         String commissioner() {
-            return record.row().column(15).strip();
+            return record.commissioner().orElse("");
         }
 
         Optional<LocalDate> joined() {
-            return OdsRecord.parseDate(record.row(), record.row().column(16), "join parent date (column 16)");
+            return record.joinedCommissioner();
         }
 
         /** The last day in the commissioner (column 17), if given. */
         Optional<LocalDate> left() {
-            return OdsRecord.parseDate(record.row(), record.row().column(17), "left parent date (column 17)");
+            return record.leftCommissioner();
         }
 
-        String setting() {
-            return record.row().column(26).strip();
+        Optional<PrescribingSetting> setting() {
+            return record.setting();
         }
 
-        /** The national grouping (column 3): a region code, or {@code W00} for Wales. */
+        /** The setting as the report shows it: the enum constant, or {@code (blank)}. */
+        String settingText() {
+            return record.setting().map(Enum::name).orElse("(blank)");
+        }
+
+        boolean isGpPractice() {
+            return record.isGpPractice();
+        }
+
+        /** The operational period the row gives: open date to close date + 1. */
+        Period period() {
+            return Period.of(record.openDate(), record.endExclusive().orElse(null));
+        }
+
+        /** The national grouping (column 3): a region code, {@code W00} for Wales, or blank. */
         String grouping() {
             return record.nationalGrouping();
         }
@@ -83,28 +100,26 @@ final class PracticeFiles {
      * @param file  the file under the raw folder, not null
      * @param date  the date the snapshot speaks for, not null
      * @param rank  the order of the sources, oldest first (2015 0, 2018 1, {@code epcmem.csv} 2, 2019 3,
-     *     December 2022 4): a later source wins a disagreement
+     *     December 2022 4, September 2025 5, February 2026 6): a later source wins a disagreement
      * @param rows  the rows by practice code, not null
      */
     record Snapshot(String sourceId, String file, LocalDate date, int rank, Map<String, PracticeRow> rows) {
     }
 
     /**
-     * A practice's CCG and PCN in an NHS Digital mapping file.
+     * A practice's commissioner and PCN in an NHS Digital mapping file.
      *
      * @param sourceId  the id of the file in {@code sources.csv}, not null
      * @param date  the date the file speaks for, not null
-     * @param row  the raw row, not null
-     * @param ccg  the CCG code, not null
+     * @param row  where the row is, not null
+     * @param ccg  the CCG (from July 2022 sub-ICB location) code, not null
      * @param pcn  the PCN code, or null if the practice has none
      */
-    record MappedPractice(String sourceId, LocalDate date, RawRow row, String ccg, @Nullable String pcn) {
+    record MappedPractice(String sourceId, LocalDate date, SourceLine row, String ccg, @Nullable String pcn) {
     }
 
-    private static final int EPCMEM_COLUMNS = 6;
-
-    /** The PCN code the mapping files give a practice in no PCN (name "Unallocated"). */
-    static final String UNALLOCATED_PCN = "U";
+    /** The rank of {@code epcmem.csv} among the sources (see {@link Snapshot}). */
+    static final int EPCMEM_RANK = 2;
 
     final List<Membership> memberships;
     final List<Snapshot> snapshots;
@@ -118,76 +133,71 @@ final class PracticeFiles {
         this.mapped = mapped;
     }
 
-    static PracticeFiles read(Path rawDir, MappingFiles maps) {
-        List<Membership> memberships = parseMemberships(RawCsv.headerless(rawDir, PrimaryCareSources.EPCMEM_FILE));
+    static PracticeFiles read(Path rawDir) {
+        List<Membership> memberships = memberships(EpcmemReader.read(rawDir.resolve(PrimaryCareSources.EPCMEM_FILE),
+                PrimaryCareSources.EPCMEM_FILE));
         List<Snapshot> snapshots = new ArrayList<>();
         snapshots.add(snapshot(rawDir, PrimaryCareSources.EPRACCUR_2015, PrimaryCareSources.EPRACCUR_2015_FILE,
-                PrimaryCareSources.EPRACCUR_2015_DATE, 0));
+                PrimaryCareSources.EPRACCUR_2015_DATE, 0, false));
         snapshots.add(snapshot(rawDir, PrimaryCareSources.EPRACCUR_2018, PrimaryCareSources.EPRACCUR_2018_FILE,
-                PrimaryCareSources.EPRACCUR_2018_DATE, 1));
+                PrimaryCareSources.EPRACCUR_2018_DATE, 1, false));
         snapshots.add(snapshot(rawDir, PrimaryCareSources.EPRACCUR_2019, PrimaryCareSources.EPRACCUR_2019_FILE,
-                PrimaryCareSources.EPRACCUR_2019_DATE, 3));
+                PrimaryCareSources.EPRACCUR_2019_DATE, 3, false));
         snapshots.add(snapshot(rawDir, PrimaryCareSources.EPRACCUR_2022, PrimaryCareSources.EPRACCUR_2022_FILE,
-                PrimaryCareSources.EPRACCUR_2022_DATE, 4));
+                PrimaryCareSources.EPRACCUR_2022_DATE, 4, false));
+        snapshots.add(snapshot(rawDir, PrimaryCareSources.EPRACCUR_2025, PrimaryCareSources.EPRACCUR_2025_FILE,
+                PrimaryCareSources.EPRACCUR_2025_DATE, 5, false));
+        snapshots.add(snapshot(rawDir, PrimaryCareSources.EPRACCUR_2026, PrimaryCareSources.EPRACCUR_2026_FILE,
+                PrimaryCareSources.EPRACCUR_2026_DATE, 6, true));
         Map<String, List<MappedPractice>> mapped = new TreeMap<>();
-        addMapped(mapped, maps.gpMap2020, Sources.GP_MAP_2020, PrimaryCareSources.GP_MAP_2020_DATE, "CCG_CODE",
-                "PCN_CODE");
-        addMapped(mapped, RawCsv.withHeader(rawDir, PrimaryCareSources.QOF_2021_FILE), PrimaryCareSources.QOF_2021,
-                PrimaryCareSources.QOF_2021_DATE, "CCG_ODS_CODE", "PCN_ODS_CODE");
-        addMapped(mapped, maps.gpMap2022, Sources.GP_MAP_2022, PrimaryCareSources.GP_MAP_2022_DATE, "CCG_CODE",
-                "PCN_CODE");
+        addMapped(rawDir, mapped, Sources.GP_MAP_2020_FILE, Sources.GP_MAP_2020, PrimaryCareSources.GP_MAP_2020_DATE);
+        addMapped(rawDir, mapped, PrimaryCareSources.QOF_2021_FILE, PrimaryCareSources.QOF_2021,
+                PrimaryCareSources.QOF_2021_DATE);
+        addMapped(rawDir, mapped, Sources.GP_MAP_2022_FILE, Sources.GP_MAP_2022, PrimaryCareSources.GP_MAP_2022_DATE);
+        addMapped(rawDir, mapped, PrimaryCareSources.GP_MAP_2026_FILE, PrimaryCareSources.GP_MAP_2026,
+                PrimaryCareSources.GP_MAP_2026_DATE);
         return new PracticeFiles(memberships, snapshots, mapped);
     }
 
-    /**
-     * Parses {@code epcmem.csv} rows.
-     *
-     * @throws RawDataException naming file, line and field for a malformed row
-     */
-    static List<Membership> parseMemberships(List<RawRow> rows) {
+    /** The memberships of {@code epcmem.csv} rows, each as a period. */
+    static List<Membership> memberships(List<EpcmemRecord> rows) {
         List<Membership> out = new ArrayList<>();
-        for (RawRow r : rows) {
-            if (r.values().size() != EPCMEM_COLUMNS) {
-                throw r.error(null, "expected " + EPCMEM_COLUMNS + " fields but found " + r.values().size());
-            }
-            String practice = r.column(1).strip();
-            String parent = r.column(2).strip();
-            if (practice.isEmpty()) {
-                throw r.error("practice code (column 1)", "must not be blank");
-            }
-            if (parent.isEmpty()) {
-                throw r.error("parent code (column 2)", "must not be blank");
-            }
-            LocalDate join = OdsRecord.parseDate(r, r.column(4), "join date (column 4)")
-                    .orElseThrow(() -> r.error("join date (column 4)", "must not be blank"));
-            LocalDate end = OdsRecord.parseDate(r, r.column(5), "leave date (column 5)")
-                    .map(OdsRecord::dayAfterClose).orElse(null);
-            if (end != null && !end.isAfter(join)) {
-                throw r.error("leave date (column 5)", "before the join date " + join);
-            }
-            out.add(new Membership(r, practice, parent, Period.of(join, end)));
+        for (EpcmemRecord r : rows) {
+            out.add(new Membership(r.where(), r.code(), r.parent(), Period.of(r.joined(),
+                    r.endExclusive().orElse(null))));
         }
         return Collections.unmodifiableList(out);
     }
 
-    private static Snapshot snapshot(Path rawDir, String sourceId, String file, LocalDate date, int rank) {
+    /** The latest snapshot: its open rows are open-ended, the others' end after their dates. */
+    Snapshot latest() {
+        return snapshots.get(snapshots.size() - 1);
+    }
+
+    private static Snapshot snapshot(Path rawDir, String sourceId, String file, LocalDate date, int rank,
+            boolean layout2026) {
+        Path path = rawDir.resolve(file);
+        List<EpraccurRecord> records = layout2026 ? Epraccur2026Reader.read(path, file)
+                : EpraccurReader.read(path, file);
         Map<String, PracticeRow> rows = new LinkedHashMap<>();
-        for (OdsRecord rec : OdsRecord.read(rawDir, file)) {
+        for (EpraccurRecord rec : records) {
             if (rows.put(rec.code(), new PracticeRow(sourceId, date, rank, rec)) != null) {
-                throw rec.row().error("organisation code (column 1)", rec.code() + " given twice");
+                throw new RawDataException(file, rec.where().line(), "organisation code (column 1)", rec.code()
+                        + " given twice");
             }
         }
         return new Snapshot(sourceId, file, date, rank, Collections.unmodifiableMap(rows));
     }
 
-    private static void addMapped(Map<String, List<MappedPractice>> mapped, List<RawRow> rows, String sourceId,
-            LocalDate date, String ccgColumn, String pcnColumn) {
-        for (RawRow r : rows) {
-            String pcn = r.get(pcnColumn).strip();
-            // "U" / "Unallocated": the practice is in no PCN.
-            boolean none = pcn.isEmpty() || pcn.equals(UNALLOCATED_PCN);
-            mapped.computeIfAbsent(r.required("PRACTICE_CODE"), k -> new ArrayList<>())
-                    .add(new MappedPractice(sourceId, date, r, r.required(ccgColumn), none ? null : pcn));
+    private static void addMapped(Path rawDir, Map<String, List<MappedPractice>> mapped, String file, String sourceId,
+            LocalDate date) {
+        for (MappedPracticeRecord r : PracticeMapReader.read(rawDir.resolve(file), file)) {
+            if (r.extractDate().isPresent() && !r.extractDate().get().equals(date)) {
+                throw new RawDataException(file, r.where().line(), "EXTRACT_DATE", r.extractDate().get()
+                        + " is not the date the file speaks for, " + date);
+            }
+            mapped.computeIfAbsent(r.practice(), k -> new ArrayList<>())
+                    .add(new MappedPractice(sourceId, date, r.where(), r.commissioner(), r.pcn().orElse(null)));
         }
     }
 

@@ -21,11 +21,13 @@ final class PrimaryCareChain {
      */
     static void addTo(Model model, Path rawDir, SuccessionFile succ, MappingFiles maps, QualityReport quality) {
         PrimaryCareSources.ALL.forEach(model::addSource);
-        PracticeFiles files = PracticeFiles.read(rawDir, maps);
+        PracticeFiles files = PracticeFiles.read(rawDir);
         new PrimaryCareTrustSource(files, succ, maps, PrimaryCareTrustSource.readChd(rawDir),
                 CuratedCsv.read(rawDir, PrimaryCareSources.CURATED_SHA_FILE), quality).addTo(model);
-        PracticeSource practices = new PracticeSource(files, succ, quality);
+        PracticeSource practices = new PracticeSource(files, succ, CommissionerCodeSource.read(rawDir, succ, quality),
+                quality);
         practices.addTo(model);
+        new PracticeAreaSource(files, quality).addTo(model, practices.costCentres());
         new PcnSource(rawDir, files, practices, quality).addTo(model);
     }
 }

@@ -2,6 +2,7 @@ package io.github.nhsstructure.generator;
 
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
+import io.github.nhsstructure.generator.ods.SourceLine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ final class PrimaryCareTrustSource {
 
     private void addPcgsAndPcts(Model model) {
         SortedMap<String, Period> spans = new TreeMap<>();
-        SortedMap<String, RawRow> firstRow = new TreeMap<>();
+        SortedMap<String, SourceLine> firstRow = new TreeMap<>();
         SortedSet<String> welshOnly = new TreeSet<>();
         for (PracticeFiles.Membership m : files.memberships) {
             String parent = m.parent();
@@ -150,7 +151,7 @@ final class PrimaryCareTrustSource {
             LocalDate start = members.start();
             LocalDate end = members.end();
             Evidence evidence = Evidence.of(Certainty.MEDIUM, PrimaryCareSources.EPCMEM);
-            RawRow where = firstRow.get(code);
+            SourceLine where = firstRow.get(code);
             for (SuccessionFile.Row r : asSuccessor.getOrDefault(code, List.of())) {
                 evidence = evidence.plus(Sources.SUCC);
                 if (r.effectiveDate().isBefore(start)) {

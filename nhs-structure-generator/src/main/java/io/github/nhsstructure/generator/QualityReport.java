@@ -1,5 +1,6 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.generator.ods.SourceLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,10 @@ final class QualityReport {
 
     void add(RawRow row, String code, String issue, String detail) {
         add(row.file(), row.line(), code, issue, detail);
+    }
+
+    void add(SourceLine where, String code, String issue, String detail) {
+        add(where.file(), where.line(), code, issue, detail);
     }
 
     /** The issues in report order: by file, line, code, issue, detail. */

@@ -1,5 +1,6 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.generator.ods.SourceLine;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,11 @@ record RawRow(String file, long line, List<String> values, Map<String, Integer> 
 
     RawDataException error(@Nullable String field, String problem) {
         return new RawDataException(file, line, field, problem);
+    }
+
+    /** The file and line, as the readers of {@code io.github.nhsstructure.generator.ods} give them. */
+    SourceLine source() {
+        return new SourceLine(file, line);
     }
 
     /** {@code file:line}, for reports. */

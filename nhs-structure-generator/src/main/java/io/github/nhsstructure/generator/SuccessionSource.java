@@ -52,11 +52,13 @@ final class SuccessionSource {
         }
         quality.add(Sources.SUCC_FILE, 0, "", QualityReport.SUMMARY, neither + " rows name no organisation of this"
                 + " dataset (trusts, CSUs, sites, SHA sub-units, codes of other settings); not used");
-        // Practices, PCNs, PCGs and PCTs often close with no successor (PCTs all did on 2013-04-01): counted.
+        // Practices and other cost centres, PCNs, PCGs and PCTs often close with no successor (PCTs all did on
+        // 2013-04-01): counted.
         Map<String, OrganisationKind> kinds = new TreeMap<>();
         model.kinds().forEach(k -> kinds.putIfAbsent(k.code(), k.kind()));
         Set<OrganisationKind> counted = EnumSet.of(OrganisationKind.GP_PRACTICE, OrganisationKind.PCN,
-                OrganisationKind.PCG, OrganisationKind.PCT);
+                OrganisationKind.PCG, OrganisationKind.PCT, OrganisationKind.SECURE_SETTING,
+                OrganisationKind.DEFENCE_MEDICAL_CENTRE, OrganisationKind.WELSH_GP_PRACTICE);
         Map<OrganisationKind, Integer> orphans = new EnumMap<>(OrganisationKind.class);
         Set<String> succeeded = new HashSet<>();
         model.successions().forEach(s -> succeeded.add(s.predecessor()));

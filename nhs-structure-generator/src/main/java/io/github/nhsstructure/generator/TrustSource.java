@@ -4,6 +4,9 @@ import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.generator.ods.EtrReader;
+import io.github.nhsstructure.generator.ods.EtrRecord;
+import io.github.nhsstructure.generator.ods.SourceLine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,9 +24,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * NHS trusts and NHS foundation trusts, from four ODS snapshots of the trust file: the trust sheet of the STP
- * partner mapping workbook (mid 2016), {@code etr.csv} of 2018-08-31, of late 2021 and of early 2025 (which also
- * keeps 68 trusts closed 2006 to 2024). Each snapshot gives, for every trust it lists, the name, the region
+ * NHS trusts and NHS foundation trusts, from five ODS snapshots of the trust file: the trust sheet of the STP
+ * partner mapping workbook (mid 2016), {@code etr.csv} of 2018-08-31, of late 2021, of early 2025 (which also keeps
+ * 68 trusts closed 2006 to 2024) and of mid 2026 (column 4 giving the ICBs of the April 2026 mergers), read by
+ * {@link EtrReader}. Each snapshot gives, for every trust it lists, the name, the region
  * (column 3) and a parent (column 4) as on the snapshot's date, or for a closed trust as on its last day.
  *
  * <p>Rules (DATA.md "NHS trusts"):
@@ -43,8 +47,8 @@ import org.jspecify.annotations.Nullable;
  *       trust is an NHS trust before that day;</li>
  *   <li>the provider type is derived from the name ({@link #providerType(String)});</li>
  *   <li>{@code IN_REGION} is column 3 where it names a region of the dataset open on the row's date;
- *       {@code MEMBER_OF} is column 4 where it names an ICB of the dataset on the row's date (only the 2025 file:
- *       earlier files give local offices and STPs, which are not linked); column 24, a letter code nobody has
+ *       {@code MEMBER_OF} is column 4 where it names an ICB of the dataset on the row's date (the 2025 and 2026
+ *       files: earlier files give local offices and STPs, which are not linked); column 24, a letter code nobody has
  *       decoded, is not used.</li>
  * </ul>
  *
@@ -65,7 +69,7 @@ final class TrustSource {
     static final LocalDate COVERAGE_START = Dates.CCG_ERA_START;
 
     /** One trust as one snapshot lists it. */
-    record Row(RawRow raw, String sourceId, LocalDate snapshotDate, String code, String name, String region,
+    record Row(SourceLine raw, String sourceId, LocalDate snapshotDate, String code, String name, String region,
             String parent, LocalDate open, @Nullable LocalDate close) {
 
         /** The day the row speaks for: the snapshot's date, or the last day open of a closed trust. */
@@ -79,7 +83,7 @@ final class TrustSource {
     }
 
     /** A value seen on a date, with the sources that show it and the (latest) row that shows it. */
-    record Observation<V>(LocalDate date, V value, Set<String> sources, RawRow raw) {
+    record Observation<V>(LocalDate date, V value, Set<String> sources, SourceLine raw) {
     }
 
     /** A value over a period, with its evidence. */
@@ -116,20 +120,26 @@ final class TrustSource {
     static TrustSource read(Path rawDir, SuccessionFile succ, QualityReport quality) {
         List<Snapshot> snapshots = new ArrayList<>();
         snapshots.add(stpWorkbook(RawCsv.withHeader(rawDir, NationalAndTrustSources.ETR_2016_FILE)));
-        snapshots.add(etr(NationalAndTrustSources.ETR_2018, NationalAndTrustSources.ETR_2018_FILE, NationalAndTrustSources.ETR_2018_DATE,
-                OdsRecord.read(rawDir, NationalAndTrustSources.ETR_2018_FILE)));
-        snapshots.add(etr(NationalAndTrustSources.ETR_2022, NationalAndTrustSources.ETR_2022_FILE, NationalAndTrustSources.ETR_2022_DATE,
-                OdsRecord.read(rawDir, NationalAndTrustSources.ETR_2022_FILE)));
-        snapshots.add(etr(NationalAndTrustSources.ETR_2025, NationalAndTrustSources.ETR_2025_FILE, NationalAndTrustSources.ETR_2025_DATE,
-                OdsRecord.read(rawDir, NationalAndTrustSources.ETR_2025_FILE)));
+        snapshots.add(etr(rawDir, NationalAndTrustSources.ETR_2018, NationalAndTrustSources.ETR_2018_FILE,
+                NationalAndTrustSources.ETR_2018_DATE));
+        snapshots.add(etr(rawDir, NationalAndTrustSources.ETR_2022, NationalAndTrustSources.ETR_2022_FILE,
+                NationalAndTrustSources.ETR_2022_DATE));
+        snapshots.add(etr(rawDir, NationalAndTrustSources.ETR_2025, NationalAndTrustSources.ETR_2025_FILE,
+                NationalAndTrustSources.ETR_2025_DATE));
+        snapshots.add(etr(rawDir, NationalAndTrustSources.ETR_2026, NationalAndTrustSources.ETR_2026_FILE,
+                NationalAndTrustSources.ETR_2026_DATE));
         return new TrustSource(snapshots, succ, quality);
     }
 
-    /** An {@code etr.csv} snapshot (ODS 27-column layout). */
-    static Snapshot etr(String sourceId, String file, LocalDate date, List<OdsRecord> records) {
+    private static Snapshot etr(Path rawDir, String sourceId, String file, LocalDate date) {
+        return etr(sourceId, file, date, EtrReader.read(rawDir.resolve(file), file));
+    }
+
+    /** An {@code etr.csv} snapshot read by {@link EtrReader}. */
+    static Snapshot etr(String sourceId, String file, LocalDate date, List<EtrRecord> records) {
         List<Row> rows = new ArrayList<>();
-        for (OdsRecord r : records) {
-            rows.add(new Row(r.row(), sourceId, date, r.code(), r.name(), r.nationalGrouping(),
+        for (EtrRecord r : records) {
+            rows.add(new Row(r.where(), sourceId, date, r.code(), r.name(), r.nationalGrouping(),
                     r.highLevelHealthGeography(), r.openDate(), r.closeDate().orElse(null)));
         }
         return checked(new Snapshot(sourceId, file, date, rows));
@@ -142,7 +152,7 @@ final class TrustSource {
             LocalDate open = OdsRecord.parseDate(r, r.required("Open date"), "Open date")
                     .orElseThrow(() -> r.error("Open date", "must not be blank"));
             LocalDate close = OdsRecord.parseDate(r, optional(r, "Close Date"), "Close Date").orElse(null);
-            rows.add(new Row(r, NationalAndTrustSources.ETR_2016, NationalAndTrustSources.ETR_2016_DATE, r.required("ORG CODE"),
+            rows.add(new Row(r.source(), NationalAndTrustSources.ETR_2016, NationalAndTrustSources.ETR_2016_DATE, r.required("ORG CODE"),
                     r.required("ORGANISATION NAME"), r.get("NATIONAL GROUPING").strip(), r.get("HLHG").strip(), open,
                     close));
         }
@@ -159,20 +169,24 @@ final class TrustSource {
         Set<String> codes = new TreeSet<>();
         for (Row r : s.rows()) {
             if (!codes.add(r.code())) {
-                throw r.raw().error("code", r.code() + " appears twice");
+                throw error(r.raw(), "code", r.code() + " appears twice");
             }
             if (r.open().isAfter(s.date())) {
-                throw r.raw().error("open date", r.open() + " is after the day the file speaks for, " + s.date());
+                throw error(r.raw(), "open date", r.open() + " is after the day the file speaks for, " + s.date());
             }
             if (r.close() != null && !r.close().isBefore(s.date())) {
-                throw r.raw().error("close date", r.close() + " is not before the day the file speaks for, "
+                throw error(r.raw(), "close date", r.close() + " is not before the day the file speaks for, "
                         + s.date());
             }
             if (r.close() != null && r.close().isBefore(r.open())) {
-                throw r.raw().error("close date", r.close() + " is before the open date " + r.open());
+                throw error(r.raw(), "close date", r.close() + " is before the open date " + r.open());
             }
         }
         return s;
+    }
+
+    private static RawDataException error(SourceLine where, String field, String problem) {
+        return new RawDataException(where.file(), where.line(), field, problem);
     }
 
     private static String optional(RawRow r, String column) {
@@ -285,6 +299,11 @@ final class TrustSource {
         } else if (!successions.isEmpty() && !successions.contains(end)) {
             // The contradiction itself is reported by the succession source.
             evidence = evidence.atMost(Certainty.MEDIUM);
+        }
+        if (end != null && end.isAfter(Dates.ICB_MERGERS_2026) && successions.isEmpty()) {
+            quality.add(latest.raw(), code, QualityReport.NOT_CHECKED, "closed " + close + " in " + latest.raw()
+                    .file() + ", after the latest date succ.csv speaks for (" + Dates.ICB_MERGERS_2026 + "), which"
+                    + " gives it no successor: the close is used and no successor is known");
         }
         Period period = new Period(open, end);
         model.addOrganisation(code, period, evidence);
@@ -648,22 +667,22 @@ final class TrustSource {
     }
 
     private void addCoverage(Model model) {
-        List<String> sources = List.of(NationalAndTrustSources.ETR_2025, NationalAndTrustSources.ETR_2022, NationalAndTrustSources.ETR_2018, NationalAndTrustSources.ETR_2016,
+        List<String> sources = List.of(NationalAndTrustSources.ETR_2026, NationalAndTrustSources.ETR_2025,
+                NationalAndTrustSources.ETR_2022, NationalAndTrustSources.ETR_2018, NationalAndTrustSources.ETR_2016,
                 Sources.SUCC);
-        String note = " from 2013-04-01, " + Dates.LATEST_NOTE + " As ODS lists them in its trust file (etr.csv): every trust"
-                + " code succ.csv names on a date of that period is in one of the four extracts (the last one missing"
-                + " from them, Great Western Ambulance Service RX5, closed 2013-02-01; a trust closed with no"
-                + " successor and in no extract could not be seen), and succ.csv shows no trust change between the"
-                + " last extract (2025-01-01) and 2026-04-01 other than the three closures it dates 2026-04-01."
-                + " Includes the three Welsh trusts ODS"
-                + " lists (no region). Care trusts, which ODS lists in a separate file (codes T.., such as Bradford"
-                + " District Care NHS Foundation Trust TAD and Camden and Islington NHS Foundation Trust TAF), are not"
-                + " included. Names and kinds are dated from the extracts (2016, 2018, 2021, 2025): a foundation"
-                + " trust's authorisation date is in no file.";
-        model.addCoverage(OrganisationKind.NHS_TRUST, Period.from(COVERAGE_START), sources,
-                "NHS trusts" + note);
-        model.addCoverage(OrganisationKind.NHS_FOUNDATION_TRUST, Period.from(COVERAGE_START),
-                sources, "NHS foundation trusts" + note);
+        String note = " from 2013-04-01, as at the latest extract (etr.csv of mid 2026, evidence date "
+                + NationalAndTrustSources.ETR_2026_DATE + "); later changes are not known. As ODS lists them in its"
+                + " trust file (etr.csv): every trust code succ.csv names on a date of that period is in one of the"
+                + " five extracts (the last one missing from them, Great Western Ambulance Service RX5, closed"
+                + " 2013-02-01; a trust closed with no successor and in no extract could not be seen). Includes the"
+                + " three Welsh trusts ODS lists (no region). Care trusts, which ODS lists in a separate file (codes"
+                + " T.., such as Bradford District Care NHS Foundation Trust TAD and Camden and Islington NHS"
+                + " Foundation Trust TAF), are not included. Names and kinds are dated from the extracts (2016, 2018,"
+                + " 2021, 2025, 2026): a foundation trust's authorisation date is in no file. Trusts closed before"
+                + " 2013 that only succ.csv names are in the dataset but not claimed complete.";
+        model.addCoverage(OrganisationKind.NHS_TRUST, Period.from(COVERAGE_START), sources, "NHS trusts" + note);
+        model.addCoverage(OrganisationKind.NHS_FOUNDATION_TRUST, Period.from(COVERAGE_START), sources,
+                "NHS foundation trusts" + note);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

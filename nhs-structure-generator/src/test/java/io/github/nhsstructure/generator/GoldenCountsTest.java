@@ -2,6 +2,9 @@ package io.github.nhsstructure.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nhsstructure.generator.ods.Epraccur2026Reader;
+import io.github.nhsstructure.generator.ods.EpraccurReader;
+import io.github.nhsstructure.generator.ods.EpraccurRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +70,34 @@ class GoldenCountsTest {
     @MethodSource("publishedCounts")
     void theDataGivesThePublishedCount(String kind, String date, int expected) {
         assertThat(codesOfKindOn(kind, LocalDate.parse(date))).hasSize(expected);
+    }
+
+    static Stream<Arguments> practiceSnapshots() {
+        return Stream.of(
+                Arguments.of(PrimaryCareSources.EPRACCUR_2015_FILE, PrimaryCareSources.EPRACCUR_2015_DATE, false),
+                Arguments.of(PrimaryCareSources.EPRACCUR_2018_FILE, PrimaryCareSources.EPRACCUR_2018_DATE, false),
+                Arguments.of(PrimaryCareSources.EPRACCUR_2019_FILE, PrimaryCareSources.EPRACCUR_2019_DATE, false),
+                Arguments.of(PrimaryCareSources.EPRACCUR_2022_FILE, PrimaryCareSources.EPRACCUR_2022_DATE, false),
+                Arguments.of(PrimaryCareSources.EPRACCUR_2025_FILE, PrimaryCareSources.EPRACCUR_2025_DATE, false),
+                Arguments.of(PrimaryCareSources.EPRACCUR_2026_FILE, PrimaryCareSources.EPRACCUR_2026_DATE, true));
+    }
+
+    /**
+     * The GP practices a snapshot shows open on its own date (English codes with the GP practice setting, open
+     * that day by the snapshot's own dates) against the practices the committed data gives that day: within 2%.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("practiceSnapshots")
+    void theGpPracticesOfEachSnapshotMatchTheData(String file, LocalDate date, boolean layout2026) {
+        List<EpraccurRecord> rows = layout2026 ? Epraccur2026Reader.read(Paths.RAW.resolve(file), file)
+                : EpraccurReader.read(Paths.RAW.resolve(file), file);
+        long snapshot = rows.stream().filter(r -> r.isGpPractice() && !r.code().startsWith("W")
+                && !r.openDate().isAfter(date) && r.closeDate().map(c -> !c.isBefore(date)).orElse(true)).count();
+        int data = codesOfKindOn("GP_PRACTICE", date).size();
+
+        assertThat(snapshot).isGreaterThan(6_000);
+        assertThat(Math.abs(data - snapshot)).as("dataset %d, snapshot %d", data, snapshot)
+                .isLessThanOrEqualTo(snapshot / 50);
     }
 
     private static Set<String> codesOfKindOn(String kind, LocalDate date) {

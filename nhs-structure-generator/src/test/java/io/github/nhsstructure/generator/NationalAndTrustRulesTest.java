@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
 import io.github.nhsstructure.provenance.Certainty;
+import io.github.nhsstructure.generator.ods.EtrReader;
+import io.github.nhsstructure.generator.ods.SuccReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,7 +54,7 @@ class NationalAndTrustRulesTest {
 
     /** An etr.csv row in the ODS layout. */
     private static String etrRow(String code, String name, String region, String open, String close) {
-        List<String> fields = new ArrayList<>(Collections.nCopies(OdsRecord.COLUMNS, ""));
+        List<String> fields = new ArrayList<>(Collections.nCopies(27, ""));
         fields.set(0, code);
         fields.set(1, name);
         fields.set(2, region);
@@ -63,11 +65,7 @@ class NationalAndTrustRulesTest {
     }
 
     private static TrustSource.Snapshot snapshot(String id, LocalDate date, String text) {
-        List<OdsRecord> records = new ArrayList<>();
-        for (RawRow r : RawCsv.parse(id + ".csv", text, false)) {
-            records.add(new OdsRecord(r));
-        }
-        return TrustSource.etr(id, id + ".csv", date, records);
+        return TrustSource.etr(id, id + ".csv", date, EtrReader.parse(id + ".csv", text));
     }
 
     private static final LocalDate FIRST = LocalDate.of(2018, 8, 31);
@@ -81,7 +79,7 @@ class NationalAndTrustRulesTest {
                 etrRow("RXX", "OLD NAME NHS TRUST", "Y59", "19940401", ""));
         TrustSource.Snapshot b = snapshot(NationalAndTrustSources.ETR_2025, SECOND,
                 etrRow("RXX", "NEW NAME NHS TRUST", "Y59", "19940401", ""));
-        SuccessionFile succ = SuccessionFile.parse(RawCsv.parse(Sources.SUCC_FILE, succText, false));
+        SuccessionFile succ = SuccessionFile.of(SuccReader.parse(Sources.SUCC_FILE, succText));
         new TrustSource(List.of(a, b), succ, quality).addTo(model);
         return model.names();
     }

@@ -3,6 +3,9 @@ package io.github.nhsstructure.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.nhsstructure.generator.ods.EpcmemReader;
+import io.github.nhsstructure.generator.ods.EpcnReader;
+import io.github.nhsstructure.generator.ods.PcnRecord;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,7 @@ class PrimaryCareParsingTest {
     private static final String EPCMEM = "ods-2019-gp2gp/epcmem.csv";
 
     private static List<PracticeFiles.Membership> memberships(String text) {
-        return PracticeFiles.parseMemberships(RawCsv.parse(EPCMEM, text, false));
+        return PracticeFiles.memberships(EpcmemReader.parse(EPCMEM, text));
     }
 
     @Test
@@ -24,41 +27,19 @@ class PrimaryCareParsingTest {
         assertThat(rows).extracting(PracticeFiles.Membership::parent).containsExactly("4QP36", "00K");
         assertThat(rows.get(0).period()).isEqualTo(Period.of(LocalDate.of(1999, 4, 1), LocalDate.of(2001, 4, 1)));
         assertThat(rows.get(1).period().isOpenEnded()).isTrue();
+        assertThat(rows.get(1).row()).hasToString(EPCMEM + ":2");
     }
 
     @Test
-    void aMalformedEpcmemDateNamesFileLineAndField() {
-        assertThatThrownBy(() -> memberships("\"A81001\",\"5E1\",\"W\",\"20010401\",\"20130331\",\"0\"\n"
-                + "\"A81002\",\"5E1\",\"W\",\"2001-04-01\",\"\",\"0\"\n"))
-                .isInstanceOf(RawDataException.class)
-                .hasMessage(EPCMEM + ":2: join date (column 4): '2001-04-01' is not a date (YYYYMMDD)");
-    }
-
-    @Test
-    void anEpcmemRowLeavingBeforeItJoinsIsRejected() {
-        assertThatThrownBy(() -> memberships("\"A81001\",\"5E1\",\"W\",\"20010401\",\"20000331\",\"0\"\n"))
-                .isInstanceOf(RawDataException.class)
-                .hasMessage(EPCMEM + ":1: leave date (column 5): before the join date 2001-04-01");
-    }
-
-    @Test
-    void anEpcmemRowWithTheWrongNumberOfFieldsIsRejected() {
-        assertThatThrownBy(() -> memberships("\"A81001\",\"5E1\",\"W\",\"20010401\"\n"))
-                .isInstanceOf(RawDataException.class)
-                .hasMessage(EPCMEM + ":1: expected 6 fields but found 4");
-    }
-
-    @Test
-    void aPcnClosedBeforeItOpenedNamesFileLineAndField() {
-        String file = "ods-2023-practice-pcn/ePCN_PCNDetails.csv";
-        List<RawRow> rows = RawCsv.parse(file, "PCN Code,PCN Name,Open Date,Close Date\n"
-                + "U00070,WEST MERTON PCN,20191001,\n"
-                + "U00071,X PCN,20191001,20190930\n", true);
+    void aPcnPeriodRunsFromItsOpenDateToTheDayAfterItsClose() {
+        List<PcnRecord> rows = EpcnReader.parseDetails("ods-2024-10-pcn/ePCN_PCNDetails.csv",
+                "PCN Code,PCN Name,Current Sub ICB Loc Code,Open Date,Close Date\n"
+                        + "U00070,WEST MERTON PCN,36L,20191001,\n"
+                        + "U00071,X PCN,36L,20191001,20240930\n");
 
         assertThat(PcnSource.period(rows.get(0))).isEqualTo(Period.from(LocalDate.of(2019, 10, 1)));
-        assertThatThrownBy(() -> PcnSource.period(rows.get(1)))
-                .isInstanceOf(RawDataException.class)
-                .hasMessage(file + ":3: Close Date: before the open date 2019-10-01");
+        assertThat(PcnSource.period(rows.get(1))).isEqualTo(Period.of(LocalDate.of(2019, 10, 1),
+                LocalDate.of(2024, 10, 1)));
     }
 
     @Test

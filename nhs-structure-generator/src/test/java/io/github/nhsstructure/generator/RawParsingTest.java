@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nhsstructure.organisation.SuccessionReason;
+import io.github.nhsstructure.generator.ods.SourceLine;
+import io.github.nhsstructure.generator.ods.SuccReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -110,27 +112,12 @@ class RawParsingTest {
     }
 
     @Test
-    void successionRowsMapTheOdsReasonLettersAndKeepTheEffectiveDate() {
-        String text = "\"00C\",\"16C\",\"\",\"20200401\",\"0\"\n"
-                + "\"A\",\"B\",\"F\",\"20200401\",\"1\"\n"
-                + "\"C\",\"D\",\"O\",\"20200401\",\"0\"\n"
-                + "\"E\",\"F\",\"R\",\"20200401\",\"\"\n";
-        List<SuccessionFile.Row> rows = SuccessionFile.parse(RawCsv.parse("ods-succ-2026/succ.csv", text, false))
-                .rows();
+    void successionRowsKeepWhereTheyAreForTheReport() {
+        String text = "\"00C\",\"16C\",\"\",\"20200401\",\"0\"\n";
+        List<SuccessionFile.Row> rows = SuccessionFile.of(SuccReader.parse("ods-succ-2026/succ.csv", text)).rows();
 
-        assertThat(rows).extracting(SuccessionFile.Row::reason).containsExactly(SuccessionReason.UNSPECIFIED,
-                SuccessionReason.CODE_CHANGE, SuccessionReason.TYPE_CHANGE, SuccessionReason.RECONFIGURATION);
-        assertThat(rows.get(0).effectiveDate()).isEqualTo(LocalDate.of(2020, 4, 1));
-        assertThat(rows).extracting(SuccessionFile.Row::furtherSuccession).containsExactly(false, true, false, false);
-    }
-
-    @Test
-    void aSuccessionRowWithAnUnknownReasonNamesFileLineAndField() {
-        String text = "\"00C\",\"16C\",\"\",\"20200401\",\"0\"\n\"00D\",\"16C\",\"Z\",\"20200401\",\"0\"\n";
-
-        assertThatThrownBy(() -> SuccessionFile.parse(RawCsv.parse("ods-succ-2026/succ.csv", text, false)))
-                .isInstanceOf(RawDataException.class)
-                .hasMessage("ods-succ-2026/succ.csv:2: reason (column 3): 'Z' is not F, O, R or blank");
+        assertThat(rows.get(0).row()).isEqualTo(new SourceLine("ods-succ-2026/succ.csv", 1));
+        assertThat(rows.get(0).reason()).isEqualTo(SuccessionReason.UNSPECIFIED);
     }
 
     @Test
