@@ -107,7 +107,13 @@ class OrgChartDataTest {
         assertThat(chart.count(REGION)).isEqualTo(4);
         assertThat(chart.count(AREA_TEAM)).isEqualTo(25);
         assertThat(chart.count(CCG)).isEqualTo(211);
-        assertThat(chart.incompleteKinds()).isEmpty();
+        // Each CCG lies in the area of an NHS England area team, which is part of its region.
+        for (ChartNode team : chart.nodes().stream().filter(n -> n.kind() == AREA_TEAM).toList()) {
+            assertThat(team.link()).contains(RelationshipType.PART_OF);
+        }
+        assertThat(chart.nodes().stream().filter(n -> n.kind() == AREA_TEAM)
+                .mapToLong(t -> children(t, CCG, RelationshipType.IN_AREA_OF).size()).sum()).isEqualTo(211);
+        assertThat(chart.incompleteKinds()).doesNotContain(NATIONAL_BODY, REGION, AREA_TEAM, CCG);
     }
 
     @Test
