@@ -14,6 +14,7 @@ import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
 import io.github.nhsstructure.organisation.SuccessionReason;
+import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.quality.Finding;
 import io.github.nhsstructure.quality.FindingType;
 import io.github.nhsstructure.relationship.Relationship;
@@ -29,6 +30,10 @@ import io.github.nhsstructure.restructure.SuccessorResolution;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import io.github.nhsstructure.time.Timeline;
+import io.github.nhsstructure.whopays.Determination;
+import io.github.nhsstructure.whopays.WhoPaysRule;
+import io.github.nhsstructure.whopays.WhoPaysVersion;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -286,6 +291,68 @@ final class Codecs {
                 c.optionalOrganisation(n, "delegate", "a commissioning answer"),
                 JsonContext.enumValue(n, "delegationStatus", DelegationStatus.class),
                 JsonContext.strings(n, "explanation"));
+    }
+
+    // ---- Who Pays? ------------------------------------------------------------------------------------------
+
+    static ObjectNode determination(JsonContext c, Determination d) {
+        ObjectNode n = c.object();
+        n.put("status", d.status().name());
+        n.put("date", d.date().toString());
+        n.put("service", d.service().name());
+        n.put("commissionerType", d.commissionerType().name());
+        c.optionalOrganisation(n, "commissioner", d.commissioner(), d.date());
+        n.put("arrangement", d.arrangement().name());
+        n.put("delegateType", d.delegateType().map(Enum::name).orElse(null));
+        c.optionalOrganisation(n, "delegate", d.delegate(), d.date());
+        n.put("delegationStatus", d.delegationStatus().name());
+        n.put("summary", d.summary());
+        n.put("version", d.version().id());
+        n.put("ruleId", d.ruleId());
+        n.put("rule", d.rule().title());
+        ObjectNode inputs = n.putObject("inputsUsed");
+        d.inputsUsed().forEach(i -> inputs.put(i.name(), i.value()));
+        n.set("missingInputs", c.strings(d.missingInputs()));
+        n.set("sources", c.strings(d.sources()));
+        n.put("certainty", d.certainty().name());
+        n.set("explanation", c.strings(d.explanation()));
+        return n;
+    }
+
+    static Determination determination(JsonContext c, JsonNode n) {
+        String versionId = JsonContext.text(n, "version");
+        WhoPaysVersion version = null;
+        for (WhoPaysVersion v : WhoPaysVersion.values()) {
+            if (v.id().equals(versionId)) {
+                version = v;
+            }
+        }
+        if (version == null) {
+            throw new IllegalArgumentException("field 'version' is not a Who Pays? version: " + versionId);
+        }
+        String ruleId = JsonContext.text(n, "ruleId");
+        WhoPaysRule rule = null;
+        for (WhoPaysRule r : WhoPaysRule.values()) {
+            if ((version.id() + "-" + r.id()).equals(ruleId)) {
+                rule = r;
+            }
+        }
+        if (rule == null) {
+            throw new IllegalArgumentException("field 'ruleId' is not a rule of " + versionId + ": " + ruleId);
+        }
+        List<Determination.UsedInput> inputs = new ArrayList<>();
+        JsonContext.field(n, "inputsUsed").properties().forEach(e -> inputs.add(new Determination.UsedInput(
+                e.getKey(), e.getValue().stringValue())));
+        return new Determination(JsonContext.enumValue(n, "status", Determination.Status.class),
+                JsonContext.date(n, "date"), JsonContext.enumValue(n, "service", ServiceCategory.class),
+                JsonContext.enumValue(n, "commissionerType", CommissionerType.class),
+                c.optionalOrganisation(n, "commissioner", "a Who Pays? determination"),
+                JsonContext.enumValue(n, "arrangement", Arrangement.class),
+                JsonContext.optionalText(n, "delegateType").map(CommissionerType::valueOf),
+                c.optionalOrganisation(n, "delegate", "a Who Pays? determination"),
+                JsonContext.enumValue(n, "delegationStatus", DelegationStatus.class), version, rule, inputs,
+                JsonContext.strings(n, "missingInputs"), JsonContext.strings(n, "sources"),
+                JsonContext.enumValue(n, "certainty", Certainty.class), JsonContext.strings(n, "explanation"));
     }
 
     // ---- Quality findings -----------------------------------------------------------------------------------

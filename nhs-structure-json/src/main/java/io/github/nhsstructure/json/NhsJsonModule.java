@@ -13,6 +13,7 @@ import io.github.nhsstructure.restructure.RestructureEvent;
 import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import io.github.nhsstructure.time.DateRange;
+import io.github.nhsstructure.whopays.Determination;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -50,6 +51,7 @@ public final class NhsJsonModule extends SimpleModule {
         both(SuccessorResolution.class, c, Codecs::successors, Codecs::successors);
         both(CommissioningRule.class, c, Codecs::rule, (x, n) -> Codecs.rule(n));
         both(CommissioningAnswer.class, c, Codecs::answer, Codecs::answer);
+        both(Determination.class, c, Codecs::determination, Codecs::determination);
         both(Finding.class, c, Codecs::finding, (x, n) -> Codecs.finding(n));
         both(DateRange.class, c, Codecs::period, (x, n) -> JsonContext.period(n));
         addSerializer(OrgChart.class, new TreeSerializer<>(OrgChart.class, c, Codecs::chart));

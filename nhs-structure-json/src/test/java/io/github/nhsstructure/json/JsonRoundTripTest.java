@@ -18,6 +18,9 @@ import io.github.nhsstructure.restructure.Restructure;
 import io.github.nhsstructure.restructure.RestructureEvent;
 import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
+import io.github.nhsstructure.whopays.Determination;
+import io.github.nhsstructure.whopays.PatientContext;
+import io.github.nhsstructure.whopays.WhoPays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +103,27 @@ class JsonRoundTripTest {
 
         assertThat(roundTrip(JSON, answers, new TypeReference<>() { })).isEqualTo(answers);
         assertThat(roundTrip(JSON, rules, new TypeReference<>() { })).isEqualTo(rules);
+    }
+
+    @Test
+    void who_pays_determinations_of_every_era_read_back_only_with_the_structure() {
+        WhoPays whoPays = WhoPays.of(NHS);
+        List<Determination> determinations = new ArrayList<>();
+        for (ServiceCategory service : ServiceCategory.values()) {
+            for (LocalDate date : List.of(LocalDate.of(2010, 6, 1), LocalDate.of(2016, 6, 1),
+                    LocalDate.of(2021, 6, 1), LocalDate.of(2024, 6, 1))) {
+                determinations.add(whoPays.determine(PatientContext.builder(date, service)
+                        .registeredPractice("A81001").build()));
+                determinations.add(whoPays.determine(PatientContext.builder(date, service)
+                        .unregistered(true).build()));
+            }
+        }
+
+        assertThat(roundTrip(JSON, determinations, new TypeReference<>() { })).isEqualTo(determinations);
+        String text = JSON.writeValueAsString(determinations.get(0));
+        assertThat(JSON.readTree(text).get("ruleId").stringValue()).isEqualTo(determinations.get(0).ruleId());
+        assertThatThrownBy(() -> NhsJson.mapper().readValue(text, Determination.class))
+                .isInstanceOf(DatabindException.class).hasMessageContaining("NhsJson.mapper(structure)");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -106,8 +107,8 @@ public final class WhoPaysCommand extends StructureCommand {
     @Option(names = "--temporary-resident", description = "Registered elsewhere as a temporary resident.")
     private boolean temporaryResident;
 
-    @Option(names = "--json", description = "Print the determination as JSON.")
-    private boolean json;
+    @Mixin
+    private JsonOption json;
 
     /**
      * Creates the command; picocli calls this.
@@ -154,8 +155,8 @@ public final class WhoPaysCommand extends StructureCommand {
             throw new NhsStructureException(e.getMessage());
         }
         Determination d = WhoPays.of(structure()).determine(context);
-        if (json) {
-            println(CommissioningJson.of(d));
+        if (json.enabled) {
+            printJson(d);
             return;
         }
         println("Who pays: " + d.summary());
