@@ -44,7 +44,7 @@ public final class ExploreCommand extends StructureCommand {
     @Override
     protected void run() {
         Progress progress = Progress.inTerminal(spec.commandLine().getErr(), "organisations",
-                structure().organisations().size());
+                Explorer.count(structure()));
         int written;
         try {
             written = Explorer.write(structure(), out, progress);

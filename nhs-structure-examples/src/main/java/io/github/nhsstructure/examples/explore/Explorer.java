@@ -22,10 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link OrganisationKind}, in order, {@code [name, label, tier]}), {@code chartKinds} (their indexes),
  * {@code links} ({@link RelationshipType} names), {@code reasons} ({@link SuccessionReason} names), {@code events}
  * ({@code [date, name, status]} of the named restructures) and {@code orgs}, one object per organisation in code
- * order: {@code c} code, {@code p} operational period, {@code n} names, {@code k} kinds (index), {@code o} ONS codes,
+ * order (all but the sites of organisations and those of unknown kind, which are not part of the structure): {@code c} code, {@code p} operational period, {@code n} names, {@code k} kinds (index), {@code o} ONS codes,
  * {@code h} chart parents ({@code [start, end, parent index, link index or -1 for "by kind"]}), {@code s} successors
  * and {@code d} predecessors ({@code [organisation index, effective day, reason index]}). Dated entries are
  * {@code [start, end, value]} with days counted from 1970-01-01 and {@code null} for an open end. The same dataset
@@ -67,6 +70,8 @@ public final class Explorer {
 
     private static final JsonMapper COMPACT = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Kinds left out of the page: sites of organisations and organisations of no known kind, not the structure. */
+    private static final Set<OrganisationKind> HIDDEN = EnumSet.of(OrganisationKind.SITE, OrganisationKind.OTHER);
 
     private Explorer() {
     }
@@ -77,7 +82,7 @@ public final class Explorer {
      * @param structure  the structure, not null
      * @param folder  the folder, not null
      * @param progress  told the number of organisations done so far, every few hundred and at the end, not null
-     * @return the number of organisations written
+     * @return the number of organisations written: all but sites and organisations of unknown kind
      * @throws UncheckedIOException if a file cannot be written
      */
     public static int write(NhsStructure structure, Path folder, IntConsumer progress) {
@@ -90,7 +95,17 @@ public final class Explorer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the explorer into " + folder + ": " + e.getMessage(), e);
         }
-        return structure.organisations().size();
+        return count(structure);
+    }
+
+    /**
+     * Counts the organisations the page holds: all but the sites of organisations and those of unknown kind.
+     *
+     * @param structure  the structure, not null
+     * @return the number of organisations
+     */
+    public static int count(NhsStructure structure) {
+        return (int) structure.organisations().stream().filter(Explorer::isShown).count();
     }
 
     private static void writeAtomically(Path file, byte[] bytes) throws IOException {
@@ -116,7 +131,12 @@ public final class Explorer {
      * @return the data object, not null
      */
     static ObjectNode data(NhsStructure structure, IntConsumer progress) {
-        List<Organisation> orgs = structure.organisations();
+        List<Organisation> orgs = new ArrayList<>();
+        for (Organisation o : structure.organisations()) {
+            if (isShown(o)) {
+                orgs.add(o);
+            }
+        }
         Map<OdsCode, Integer> index = new HashMap<>();
         for (int i = 0; i < orgs.size(); i++) {
             index.put(orgs.get(i).code(), i);
@@ -181,6 +201,16 @@ public final class Explorer {
         root.put("maxDate", max.toString());
         root.put("startDate", max.toString());
         return root;
+    }
+
+    /** Whether the page holds an organisation: every one that was ever of a kind other than a site or "other". */
+    static boolean isShown(Organisation o) {
+        for (Dated<OrganisationKind> k : o.kinds().entries()) {
+            if (!HIDDEN.contains(k.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last day on which anything about an organisation starts. */
