@@ -306,6 +306,8 @@ final class Codecs {
         n.put("delegateType", d.delegateType().map(Enum::name).orElse(null));
         c.optionalOrganisation(n, "delegate", d.delegate(), d.date());
         n.put("delegationStatus", d.delegationStatus().name());
+        c.optionalOrganisation(n, "responsible", d.responsible(), d.date());
+        n.put("typeOnlyReason", d.typeOnlyReason().orElse(null));
         n.put("summary", d.summary());
         n.put("version", d.version().id());
         n.put("ruleId", d.ruleId());
@@ -352,7 +354,8 @@ final class Codecs {
                 c.optionalOrganisation(n, "delegate", "a Who Pays? determination"),
                 JsonContext.enumValue(n, "delegationStatus", DelegationStatus.class), version, rule, inputs,
                 JsonContext.strings(n, "missingInputs"), JsonContext.strings(n, "sources"),
-                JsonContext.enumValue(n, "certainty", Certainty.class), JsonContext.strings(n, "explanation"));
+                JsonContext.enumValue(n, "certainty", Certainty.class), JsonContext.strings(n, "explanation"),
+                JsonContext.optionalText(n, "typeOnlyReason"));
     }
 
     // ---- Quality findings -----------------------------------------------------------------------------------
