@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import io.github.nhsstructure.json.NhsJson;
 import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.IVersionProvider;
@@ -86,6 +88,7 @@ public final class NhsStructureCli implements Callable<Integer> {
     // time-zone database, which a command given every date never needs.
     private final Supplier<Clock> clock;
     private @Nullable NhsStructure structure;
+    private @Nullable JsonMapper json;
 
     @Spec
     private CommandSpec spec;
@@ -143,6 +146,8 @@ public final class NhsStructureCli implements Callable<Integer> {
         commands.put("rebase", RebaseCommand::new);
         commands.put("who-commissions", WhoCommissionsCommand::new);
         commands.put("who-pays", WhoPaysCommand::new);
+        commands.put("chart", ChartCommand::new);
+        commands.put("explore", ExploreCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }
@@ -216,6 +221,21 @@ public final class NhsStructureCli implements Callable<Integer> {
             structure = s;
         }
         return s;
+    }
+
+    /**
+     * Returns the JSON mapper for the structure, made on first use.
+     *
+     * @return the mapper, not null
+     * @throws DataUnavailableException if the structure cannot be loaded
+     */
+    JsonMapper json() {
+        JsonMapper j = json;
+        if (j == null) {
+            j = NhsJson.mapper(structure());
+            json = j;
+        }
+        return j;
     }
 
     /**
