@@ -4,9 +4,7 @@ import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.time.DateRange;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +68,8 @@ public final class Coverage {
         if (span == null) {
             throw new IllegalArgumentException("a dataset must cover at least one kind");
         }
-        List<KindCoverage> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(KindCoverage::kind));
-        this.entries = List.copyOf(sorted);
+        // An EnumMap iterates in kind order: the entries sorted by kind, with no comparator to make at start.
+        this.entries = List.copyOf(map.values());
         this.byKind = map;
         this.period = span;
     }

@@ -1,7 +1,5 @@
 package io.github.nhsstructure;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
@@ -71,22 +69,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NhsStructure {
 
-    private static final Supplier<NhsStructure> BUNDLED = Suppliers.memoize(NhsStructure::loadBundled);
+    // The bundled structure, and below every index, is made on first use by a plain check under a lock rather
+    // than with Suppliers.memoize and a lambda: the first lambda of a program costs milliseconds at start, and
+    // the library's first answer is on the start path of the command line.
+    private static volatile @Nullable NhsStructure bundled;
 
     private final Dataset dataset;
-    private final Supplier<Map<OrganisationKind, List<Organisation>>> everOfKind;
-    private final Supplier<ImmutableListMultimap<OdsCode, Relationship>> incoming;
-    private final Supplier<ChangeLog> changeLog;
+    // Every index is built on first use: a compiled dataset makes each organisation only when it is asked for,
+    // and a program that asks about one code should not pay for all of them.
+    private volatile @Nullable Map<OrganisationKind, List<Organisation>> everOfKind;
+    // Only children() needs links by target.
+    private volatile @Nullable ImmutableListMultimap<OdsCode, Relationship> incoming;
+    // Most programs never ask for changes.
+    private volatile @Nullable ChangeLog changeLog;
 
     private NhsStructure(Dataset dataset) {
         this.dataset = dataset;
-        // Every index is built on first use: a compiled dataset makes each organisation only when it is asked
-        // for, and a program that asks about one code should not pay for all of them.
-        this.everOfKind = Suppliers.memoize(() -> everOfKind(dataset));
-        // Only children() needs links by target.
-        this.incoming = Suppliers.memoize(() -> incomingLinks(dataset));
-        // Most programs never ask for changes.
-        this.changeLog = Suppliers.memoize(() -> ChangeLog.of(dataset.organisations(), dataset.events()));
     }
 
     private static Map<OrganisationKind, List<Organisation>> everOfKind(Dataset dataset) {
@@ -114,7 +112,17 @@ public final class NhsStructure {
      * @throws DatasetException if the bundled data is malformed
      */
     public static NhsStructure bundled() {
-        return BUNDLED.get();
+        NhsStructure b = bundled;
+        if (b == null) {
+            synchronized (NhsStructure.class) {
+                b = bundled;
+                if (b == null) {
+                    b = loadBundled();
+                    bundled = b;
+                }
+            }
+        }
+        return b;
     }
 
     private static NhsStructure loadBundled() {
@@ -205,7 +213,17 @@ public final class NhsStructure {
      * @return the organisations, immutable, not null
      */
     public List<Organisation> organisationsEverOfKind(OrganisationKind kind) {
-        return everOfKind.get().getOrDefault(kind, List.of());
+        Map<OrganisationKind, List<Organisation>> index = everOfKind;
+        if (index == null) {
+            synchronized (this) {
+                index = everOfKind;
+                if (index == null) {
+                    index = everOfKind(dataset);
+                    everOfKind = index;
+                }
+            }
+        }
+        return index.getOrDefault(kind, List.of());
     }
 
     /**
@@ -441,7 +459,17 @@ public final class NhsStructure {
      * @return the change log, not null
      */
     public ChangeLog changeLog() {
-        return changeLog.get();
+        ChangeLog log = changeLog;
+        if (log == null) {
+            synchronized (this) {
+                log = changeLog;
+                if (log == null) {
+                    log = ChangeLog.of(dataset.organisations(), dataset.events());
+                    changeLog = log;
+                }
+            }
+        }
+        return log;
     }
 
     /**
@@ -631,7 +659,17 @@ public final class NhsStructure {
 
     /** Links pointing at an organisation, ordered by source code and start; package use. */
     List<Relationship> incoming(OdsCode code) {
-        return incoming.get().get(code);
+        ImmutableListMultimap<OdsCode, Relationship> index = incoming;
+        if (index == null) {
+            synchronized (this) {
+                index = incoming;
+                if (index == null) {
+                    index = incomingLinks(dataset);
+                    incoming = index;
+                }
+            }
+        }
+        return index.get(code);
     }
 
     private static ImmutableListMultimap<OdsCode, Relationship> incomingLinks(Dataset dataset) {

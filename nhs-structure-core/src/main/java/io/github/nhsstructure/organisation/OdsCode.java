@@ -91,6 +91,31 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
     }
 
     /**
+     * Checks whether another object is the same code.
+     *
+     * <p>Written out, as is {@link #hashCode()}, rather than generated: a record's generated methods are linked
+     * through {@code invokedynamic} on first use, which costs tens of milliseconds at the start of a program, and
+     * codes are compared on the start path of the command line.
+     *
+     * @param other  the other object, null returns false
+     * @return true if it is an {@code OdsCode} with the same value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OdsCode code && value.equals(code.value);
+    }
+
+    /**
+     * Returns a hash code for the code.
+     *
+     * @return the hash code of the value
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /**
      * Returns the code itself, such as {@code 00C}.
      *
      * @return the code, not null

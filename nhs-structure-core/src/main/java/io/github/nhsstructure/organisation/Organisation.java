@@ -471,7 +471,12 @@ public final class Organisation implements Comparable<Organisation> {
             if (target.value().equals(code)) {
                 throw new IllegalArgumentException(code + " cannot be " + type + " itself");
             }
-            links.computeIfAbsent(type, t -> new ArrayList<>()).add(target);
+            List<Dated<OdsCode>> ofType = links.get(type);
+            if (ofType == null) {
+                ofType = new ArrayList<>();
+                links.put(type, ofType);
+            }
+            ofType.add(target);
             return this;
         }
 

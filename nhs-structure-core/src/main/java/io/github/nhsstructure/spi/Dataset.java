@@ -42,14 +42,16 @@ import org.jspecify.annotations.Nullable;
 public final class Dataset {
 
     private final String version;
-    private final List<Source> sources;
+    private volatile @Nullable List<Source> sources;
     private final Coverage coverage;
     private final List<Organisation> organisations;
-    // Suppliers, so that a compiled dataset decodes these parts only when they are first asked for.
-    private final java.util.function.Supplier<List<Succession>> successions;
-    private final java.util.function.Supplier<List<RestructureEvent>> events;
-    private final java.util.function.Supplier<CommissioningRules> commissioningRules;
-    private final java.util.function.Supplier<List<OnsCodeUse>> onsCodeUses;
+    // A compiled dataset decodes these parts only when they are first asked for; each is kept once made. (A plain
+    // check under a lock, not Suppliers.memoize and a lambda: lambdas cost start-up time.)
+    private final Sections sections;
+    private volatile @Nullable List<Succession> successions;
+    private volatile @Nullable List<RestructureEvent> events;
+    private volatile @Nullable CommissioningRules commissioningRules;
+    private volatile @Nullable List<OnsCodeUse> onsCodeUses;
 
     /**
      * The index by code: open addressing on the code's hash, each slot an organisation index plus one; null where
@@ -57,21 +59,34 @@ public final class Dataset {
      */
     private final int @Nullable [] slots;
 
-    private Dataset(String version, List<Source> sources, Coverage coverage, OrganisationTable table,
-            java.util.function.Supplier<List<Succession>> successions,
-            java.util.function.Supplier<List<RestructureEvent>> events,
-            java.util.function.Supplier<CommissioningRules> commissioningRules,
-            java.util.function.Supplier<List<OnsCodeUse>> onsCodeUses) {
+    private Dataset(String version, Coverage coverage, OrganisationTable table, Sections sections) {
         this.version = version;
-        this.sources = sources;
         this.coverage = coverage;
         this.organisations = table instanceof ListTable l ? l.list : new LazyList(table);
         this.codes = table;
-        this.successions = successions;
-        this.events = events;
-        this.commissioningRules = commissioningRules;
-        this.onsCodeUses = onsCodeUses;
+        this.sections = sections;
         this.slots = table.slotCount() < 0 ? slots(table) : null;
+    }
+
+    /**
+     * The parts of a dataset besides its organisations, which a compiled dataset decodes on first use: each
+     * method is called at most once per part that is kept, possibly again after a failure.
+     */
+    interface Sections {
+        List<Source> sources();
+
+        List<Succession> successions();
+
+        List<RestructureEvent> events();
+
+        CommissioningRules commissioningRules();
+
+        List<OnsCodeUse> onsCodeUses();
+    }
+
+    /** Parts already made and checked. */
+    private record Given(List<Source> sources, List<Succession> successions, List<RestructureEvent> events,
+            CommissioningRules commissioningRules, List<OnsCodeUse> onsCodeUses) implements Sections {
     }
 
     /** Builds the index by code of a table; {@link DatasetBinary} stores it, so that start-up reads it whole. */
@@ -148,26 +163,36 @@ public final class Dataset {
     /** An immutable list whose elements are made on first access, once; safe for concurrent readers. */
     private static final class LazyList extends java.util.AbstractList<Organisation> implements java.util.RandomAccess {
         private final OrganisationTable table;
-        private final java.util.concurrent.atomic.AtomicReferenceArray<Organisation> made;
+        // A plain array, not an AtomicReferenceArray, whose VarHandle machinery costs about 10 ms at start. An
+        // Organisation is immutable (final fields only), so a thread that reads one here without a lock sees it
+        // whole; a thread that reads null decodes it and keeps whichever one is stored first, under the lock, so
+        // every caller gets the same instance.
+        private final Organisation[] made;
 
         LazyList(OrganisationTable table) {
             this.table = table;
-            this.made = new java.util.concurrent.atomic.AtomicReferenceArray<>(table.size());
+            this.made = new Organisation[table.size()];
         }
 
         @Override
         public Organisation get(int index) {
-            Organisation o = made.get(index);
+            Organisation o = made[index];
             if (o == null) {
-                made.compareAndSet(index, null, table.decode(index));
-                o = made.get(index);
+                Organisation decoded = table.decode(index);
+                synchronized (made) {
+                    o = made[index];
+                    if (o == null) {
+                        made[index] = decoded;
+                        o = decoded;
+                    }
+                }
             }
             return o;
         }
 
         @Override
         public int size() {
-            return made.length();
+            return made.length;
         }
     }
 
@@ -288,8 +313,8 @@ public final class Dataset {
         List<Succession> successionList = List.copyOf(successions);
         List<RestructureEvent> eventList = List.copyOf(sortedEvents);
         List<OnsCodeUse> onsList = List.copyOf(onsCodeUses);
-        return new Dataset(version, List.copyOf(sourceById.values()), coverage, new ListTable(List.copyOf(sorted)),
-                () -> successionList, () -> eventList, () -> rules, () -> onsList);
+        return new Dataset(version, coverage, new ListTable(List.copyOf(sorted)),
+                new Given(List.copyOf(sourceById.values()), successionList, eventList, rules, onsList));
     }
 
     /**
@@ -297,16 +322,8 @@ public final class Dataset {
      * again: for {@link DatasetBinary}, which only ever reads what was written from a validated dataset, and
      * decodes each organisation on first use.
      */
-    static Dataset compiled(String version, List<Source> sources, Coverage coverage, OrganisationTable organisations,
-            java.util.function.Supplier<List<Succession>> successions,
-            java.util.function.Supplier<List<RestructureEvent>> events,
-            java.util.function.Supplier<List<CommissioningRule>> commissioningRules,
-            java.util.function.Supplier<List<OnsCodeUse>> onsCodeUses) {
-        return new Dataset(version, List.copyOf(sources), coverage, organisations,
-                com.google.common.base.Suppliers.memoize(() -> List.copyOf(successions.get())),
-                com.google.common.base.Suppliers.memoize(() -> List.copyOf(events.get())),
-                com.google.common.base.Suppliers.memoize(() -> CommissioningRules.of(commissioningRules.get())),
-                com.google.common.base.Suppliers.memoize(() -> List.copyOf(onsCodeUses.get())));
+    static Dataset compiled(String version, Coverage coverage, OrganisationTable organisations, Sections sections) {
+        return new Dataset(version, coverage, organisations, sections);
     }
 
     /** Fails if two organisations bore one ONS code on the same date; the uses are sorted by ONS code and start. */
@@ -410,7 +427,17 @@ public final class Dataset {
      * @return the sources, immutable, not null
      */
     public List<Source> sources() {
-        return sources;
+        List<Source> s = sources;
+        if (s == null) {
+            synchronized (this) {
+                s = sources;
+                if (s == null) {
+                    s = List.copyOf(sections.sources());
+                    sources = s;
+                }
+            }
+        }
+        return s;
     }
 
     /**
@@ -459,7 +486,17 @@ public final class Dataset {
      * @return the events, immutable, not null
      */
     public List<RestructureEvent> events() {
-        return events.get();
+        List<RestructureEvent> e = events;
+        if (e == null) {
+            synchronized (this) {
+                e = events;
+                if (e == null) {
+                    e = List.copyOf(sections.events());
+                    events = e;
+                }
+            }
+        }
+        return e;
     }
 
     /**
@@ -468,7 +505,17 @@ public final class Dataset {
      * @return the successions, immutable, not null
      */
     public List<Succession> successions() {
-        return successions.get();
+        List<Succession> s = successions;
+        if (s == null) {
+            synchronized (this) {
+                s = successions;
+                if (s == null) {
+                    s = List.copyOf(sections.successions());
+                    successions = s;
+                }
+            }
+        }
+        return s;
     }
 
     /**
@@ -478,7 +525,17 @@ public final class Dataset {
      * @since 0.1.0
      */
     public CommissioningRules commissioningRules() {
-        return commissioningRules.get();
+        CommissioningRules r = commissioningRules;
+        if (r == null) {
+            synchronized (this) {
+                r = commissioningRules;
+                if (r == null) {
+                    r = sections.commissioningRules();
+                    commissioningRules = r;
+                }
+            }
+        }
+        return r;
     }
 
     /**
@@ -489,6 +546,16 @@ public final class Dataset {
      * @since 0.1.0
      */
     public List<OnsCodeUse> onsCodeUses() {
-        return onsCodeUses.get();
+        List<OnsCodeUse> u = onsCodeUses;
+        if (u == null) {
+            synchronized (this) {
+                u = onsCodeUses;
+                if (u == null) {
+                    u = List.copyOf(sections.onsCodeUses());
+                    onsCodeUses = u;
+                }
+            }
+        }
+        return u;
     }
 }

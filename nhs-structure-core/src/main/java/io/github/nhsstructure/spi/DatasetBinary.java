@@ -5,6 +5,7 @@ import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.commissioning.Arrangement;
 import io.github.nhsstructure.commissioning.CommissionerType;
 import io.github.nhsstructure.commissioning.CommissioningRule;
+import io.github.nhsstructure.commissioning.CommissioningRules;
 import io.github.nhsstructure.commissioning.DelegationScope;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.OdsCode;
@@ -98,7 +99,28 @@ public final class DatasetBinary {
     public static Dataset read(InputStream in, String name) {
         byte[] bytes;
         try {
-            bytes = in.readAllBytes();
+            // One read into an array of the right size where the stream knows it (an entry of a jar does), not
+            // readAllBytes' chunks copied together: the bundled binary is read at every start.
+            bytes = new byte[Math.max(0, in.available())];
+            // In blocks: one read of the whole would have the JDK allocate a native buffer as large, page by page.
+            int read = 0;
+            while (read < bytes.length) {
+                int n = in.read(bytes, read, Math.min(1 << 16, bytes.length - read));
+                if (n < 0) {
+                    throw new DatasetException(name, 0, null, "cut short or corrupt: rebuild the data module");
+                }
+                read += n;
+            }
+            int next = in.read();
+            if (next >= 0) {
+                // The stream said less than it had (available() is only an estimate): read the rest.
+                byte[] rest = in.readAllBytes();
+                byte[] all = new byte[bytes.length + 1 + rest.length];
+                System.arraycopy(bytes, 0, all, 0, bytes.length);
+                all[bytes.length] = (byte) next;
+                System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+                bytes = all;
+            }
         } catch (IOException e) {
             throw new DatasetException(name + ": cannot be read: " + e.getMessage(), e);
         }
@@ -401,9 +423,8 @@ public final class DatasetBinary {
      * string, period, provenance, organisation or succession when it is first asked for (cached; threads racing
      * on one make equal values, either of which will do); the events and rules as a whole on first use.
      */
-    private static final class Reader implements Dataset.OrganisationTable {
+    private static final class Reader implements Dataset.OrganisationTable, Dataset.Sections {
         private final ByteBuffer in;
-        private final Map<Class<?>, Object[]> constants = new HashMap<>();
         private int stringEnds;
         private int stringBase;
         private String[] strings = new String[0];
@@ -423,6 +444,11 @@ public final class DatasetBinary {
         private OdsCode[] codes = new OdsCode[0];
         private int successionBase;
         private Succession[] successions = new Succession[0];
+        private int sourcesBase;
+        private int eventsBase;
+        private int rulesBase;
+        private int usesBase;
+        private int useCount;
 
         Reader(ByteBuffer in) {
             this.in = in;
@@ -456,17 +482,9 @@ public final class DatasetBinary {
                 int ids = in.getInt(last);
                 in.position(last + 4 + 4 * ids + 4);
             }
-            // Every enum read while decoding later, possibly on several threads, gets its cache now.
-            for (Class<?> type : List.of(Certainty.class, OrganisationKind.class, ProviderType.class,
-                    RelationshipType.class, SuccessionReason.class, RestructureStatus.class, ServiceCategory.class,
-                    CommissionerType.class, Arrangement.class)) {
-                constants.put(type, new Object[stringCount]);
-            }
-            List<Source> sources = new ArrayList<>();
-            for (int n = in.getInt(), i = 0; i < n; i++) {
-                sources.add(new Source(string(in.getInt()), string(in.getInt()), string(in.getInt()),
-                        date(in.getInt()), string(in.getInt()), string(in.getInt())));
-            }
+            // The sources are decoded when first asked for: answers name them only by id.
+            sourcesBase = in.position();
+            skip(4 + 24 * in.getInt(sourcesBase));
             List<Coverage.KindCoverage> coverage = new ArrayList<>();
             for (int n = in.getInt(), i = 0; i < n; i++) {
                 coverage.add(new Coverage.KindCoverage(constant(OrganisationKind.class, in.getInt()),
@@ -484,18 +502,29 @@ public final class DatasetBinary {
             codes = new OdsCode[count];
             successions = new Succession[in.getInt()];
             successionBase = skip(20 * successions.length);
-            int eventsBase = skip(in.getInt());
-            int rulesBase = skip(in.getInt());
-            int useCount = in.getInt();
-            int usesBase = skip(16 * useCount);
-            return Dataset.compiled(version, sources, Coverage.of(coverage), this, this::successions,
-                    () -> events(eventsBase), () -> rules(rulesBase), () -> onsCodeUses(usesBase, useCount));
+            eventsBase = skip(in.getInt());
+            rulesBase = skip(in.getInt());
+            useCount = in.getInt();
+            usesBase = skip(16 * useCount);
+            return Dataset.compiled(version, Coverage.of(coverage), this, this);
         }
 
-        private List<OnsCodeUse> onsCodeUses(int at, int n) {
-            List<OnsCodeUse> uses = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int row = at + 16 * i;
+        @Override
+        public List<Source> sources() {
+            List<Source> sources = new ArrayList<>();
+            int at = sourcesBase + 4;
+            for (int n = in.getInt(sourcesBase), i = 0; i < n; i++, at += 24) {
+                sources.add(new Source(string(in.getInt(at)), string(in.getInt(at + 4)), string(in.getInt(at + 8)),
+                        date(in.getInt(at + 12)), string(in.getInt(at + 16)), string(in.getInt(at + 20))));
+            }
+            return sources;
+        }
+
+        @Override
+        public List<OnsCodeUse> onsCodeUses() {
+            List<OnsCodeUse> uses = new ArrayList<>(useCount);
+            for (int i = 0; i < useCount; i++) {
+                int row = usesBase + 16 * i;
                 uses.add(new OnsCodeUse(new OnsCode(string(in.getInt(row))), odsCode(in.getInt(row + 4)),
                         period(in.getInt(row + 8)), provenance(in.getInt(row + 12))));
             }
@@ -596,7 +625,8 @@ public final class DatasetBinary {
             return s;
         }
 
-        private List<Succession> successions() {
+        @Override
+        public List<Succession> successions() {
             List<Succession> all = new ArrayList<>(successions.length);
             for (int i = 0; i < successions.length; i++) {
                 all.add(succession(i));
@@ -604,9 +634,10 @@ public final class DatasetBinary {
             return all;
         }
 
-        private List<RestructureEvent> events(int at) {
+        @Override
+        public List<RestructureEvent> events() {
             ByteBuffer b = in.duplicate();
-            b.position(at);
+            b.position(eventsBase);
             List<RestructureEvent> events = new ArrayList<>();
             for (int n = b.getInt(), i = 0; i < n; i++) {
                 String id = string(b.getInt());
@@ -623,9 +654,10 @@ public final class DatasetBinary {
             return events;
         }
 
-        private List<CommissioningRule> rules(int at) {
+        @Override
+        public CommissioningRules commissioningRules() {
             ByteBuffer b = in.duplicate();
-            b.position(at);
+            b.position(rulesBase);
             List<CommissioningRule> rules = new ArrayList<>();
             for (int n = b.getInt(), i = 0; i < n; i++) {
                 ServiceCategory category = constant(ServiceCategory.class, b.getInt());
@@ -644,7 +676,7 @@ public final class DatasetBinary {
                         scope < 0 ? Optional.empty() : Optional.of(DelegationScope.parse(string(scope))), note,
                         references, provenance(b.getInt())));
             }
-            return rules;
+            return CommissioningRules.of(rules);
         }
 
         /** A string of the table, decoded on first use. */
@@ -682,15 +714,13 @@ public final class DatasetBinary {
             return p;
         }
 
-        /** An enum constant by the index of its name, each name looked up once. */
+        /**
+         * An enum constant by the index of its name. {@link Enum#valueOf} is a look-up in a map the enum class
+         * keeps; a cache per type indexed by string would cost an array the size of the string table per enum
+         * type, made at start.
+         */
         private <E extends Enum<E>> E constant(Class<E> type, int index) {
-            Object[] cache = constants.get(type);
-            Object c = cache[index];
-            if (c == null) {
-                c = Enum.valueOf(type, string(index));
-                cache[index] = c;
-            }
-            return type.cast(c);
+            return Enum.valueOf(type, string(index));
         }
     }
 }

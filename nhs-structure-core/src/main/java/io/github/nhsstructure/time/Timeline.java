@@ -52,6 +52,16 @@ public final class Timeline<T> {
         return (Timeline<T>) EMPTY;
     }
 
+    /** Orders entries by period (a class, not a lambda: timelines are made on the start path of a program). */
+    private static final Comparator<Dated<?>> BY_PERIOD = new ByPeriod();
+
+    private static final class ByPeriod implements Comparator<Dated<?>> {
+        @Override
+        public int compare(Dated<?> a, Dated<?> b) {
+            return a.period().compareTo(b.period());
+        }
+    }
+
     /**
      * Obtains a timeline from entries in any order.
      *
@@ -65,7 +75,7 @@ public final class Timeline<T> {
             return empty();
         }
         List<Dated<T>> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(Dated::period));
+        sorted.sort(BY_PERIOD);
         for (int i = 1; i < sorted.size(); i++) {
             Dated<T> prev = sorted.get(i - 1);
             Dated<T> next = sorted.get(i);

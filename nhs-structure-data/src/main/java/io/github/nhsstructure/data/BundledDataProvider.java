@@ -52,7 +52,8 @@ public final class BundledDataProvider implements StructureDataProvider {
 
     /** Creates the provider of the bundled resources; called by {@link java.util.ServiceLoader}. */
     public BundledDataProvider() {
-        this(BundledDataProvider::openBundled);
+        // A class, not a method reference: the first lambda of a program costs milliseconds at start.
+        this(new Bundled());
     }
 
     /** Creates a provider reading the same files from elsewhere; for tests of the checks. */
@@ -123,12 +124,16 @@ public final class BundledDataProvider implements StructureDataProvider {
         return Manifest.read(new BundledDataProvider().open(MANIFEST)).version();
     }
 
-    private static InputStream openBundled(String file) throws IOException {
-        InputStream in = BundledDataProvider.class.getClassLoader().getResourceAsStream(FOLDER + file);
-        if (in == null) {
-            throw new java.io.FileNotFoundException(FOLDER + file + " on the class path");
+    /** Opens the bundled resources on the class path. */
+    private static final class Bundled implements DatasetReader.ResourceOpener {
+        @Override
+        public InputStream open(String file) throws IOException {
+            InputStream in = BundledDataProvider.class.getClassLoader().getResourceAsStream(FOLDER + file);
+            if (in == null) {
+                throw new java.io.FileNotFoundException(FOLDER + file + " on the class path");
+            }
+            return in;
         }
-        return in;
     }
 
     private InputStream open(String file) {

@@ -29,6 +29,16 @@ public final class CountCommand extends StructureCommand {
     public CountCommand() {
     }
 
+    /**
+     * Creates the command with its options already given, for {@link QuickPath}.
+     *
+     * @param options  the date and kind, not null
+     */
+    CountCommand(DateAndKind options) {
+        this.options = options;
+        this.json = new JsonOption();
+    }
+
     @Override
     protected void run() {
         int count = options.kind.count(structure().asOf(options.on));

@@ -32,6 +32,16 @@ public final class ListCommand extends StructureCommand {
     public ListCommand() {
     }
 
+    /**
+     * Creates the command with its options already given, for {@link QuickPath}.
+     *
+     * @param options  the date and kind, not null
+     */
+    ListCommand(DateAndKind options) {
+        this.options = options;
+        this.json = new JsonOption();
+    }
+
     @Override
     protected void run() {
         // StructureView.organisations is ordered by code.

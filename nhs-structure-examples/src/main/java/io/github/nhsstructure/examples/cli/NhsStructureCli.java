@@ -1,12 +1,14 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.data.BundledDataProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
@@ -50,7 +52,7 @@ import picocli.CommandLine.Spec;
  * ({@code --help} never loads it) and only until it succeeds; tests pass a supplier of a fixture dataset.
  *
  * <p><b>Adding a command.</b> Write a subclass of {@link StructureCommand}, annotate it with {@code @Command},
- * and add it to {@link #commands()} below. Use {@link DateConverter} and {@link KindConverter} for
+ * and add its name to {@code COMMANDS} and {@code newCommand} below. Use {@link DateConverter} and {@link KindConverter} for
  * dates and kinds, so every command accepts and rejects them the same way.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
@@ -84,9 +86,9 @@ public final class NhsStructureCli implements Callable<Integer> {
     static final String FOOTER_EXIT_2_MORE = "     dataset's coverage, organisation not open on the date";
 
     private final Supplier<NhsStructure> source;
-    // The system clock is found only when today's date is needed: finding the default time zone reads the
+    // Null for the system clock, found only when today's date is needed: finding the default time zone reads the
     // time-zone database, which a command given every date never needs.
-    private final Supplier<Clock> clock;
+    private final @Nullable Clock clock;
     private @Nullable NhsStructure structure;
     private @Nullable JsonMapper json;
 
@@ -94,10 +96,15 @@ public final class NhsStructureCli implements Callable<Integer> {
     private CommandSpec spec;
 
     /**
-     * Creates the program on the bundled dataset, {@link NhsStructure#bundled()}, and the system clock.
+     * Creates the program on the bundled dataset of {@code nhs-structure-data} and the system clock.
+     *
+     * <p>The program is built with the data module, so it makes the module's {@code BundledDataProvider} itself
+     * rather than looking providers up through {@link java.util.ServiceLoader} as {@link NhsStructure#bundled()}
+     * does: the look-up costs several milliseconds of a start that should take few.
      */
     public NhsStructureCli() {
-        this(NhsStructure::bundled);
+        // A class, not a method reference: the first lambda of a program costs milliseconds at start.
+        this(new Bundled());
     }
 
     /**
@@ -107,7 +114,7 @@ public final class NhsStructureCli implements Callable<Integer> {
      */
     public NhsStructureCli(Supplier<NhsStructure> source) {
         this.source = Objects.requireNonNull(source, "source");
-        this.clock = Clock::systemDefaultZone;
+        this.clock = null;
     }
 
     /**
@@ -118,38 +125,53 @@ public final class NhsStructureCli implements Callable<Integer> {
      */
     public NhsStructureCli(Supplier<NhsStructure> source, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(clock, "clock");
-        this.clock = () -> clock;
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
      * Runs the program and exits the JVM with its exit status.
      *
+     * <p>The commonest questions, in their plain forms, are answered by {@link QuickPath} without building
+     * picocli's model, which costs more than the rest of the start; everything else, and every error, goes
+     * through the picocli command line.
+     *
      * @param args  the command-line arguments, not null
      */
     public static void main(String[] args) {
-        System.exit(commandLine(new NhsStructureCli(), args).execute(args));
+        NhsStructureCli cli = new NhsStructureCli();
+        int status = QuickPath.run(cli, args, System.out);
+        if (status == QuickPath.NOT_ANSWERED) {
+            status = commandLine(cli, args).execute(args);
+        }
+        System.exit(status);
     }
 
-    /** Every subcommand by name, in the order help lists them, each made only when it is added. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    /** Every subcommand's name, in the order help lists them. */
+    private static final Set<String> COMMANDS = new LinkedHashSet<>(Arrays.asList("count", "list", "org",
+            "quality", "changes", "history", "successors", "rebase", "who-commissions", "who-pays", "chart",
+            "explore", "help"));
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("count", CountCommand::new);
-        commands.put("list", ListCommand::new);
-        commands.put("org", OrgCommand::new);
-        commands.put("quality", QualityCommand::new);
-        commands.put("changes", ChangesCommand::new);
-        commands.put("history", HistoryCommand::new);
-        commands.put("successors", SuccessorsCommand::new);
-        commands.put("rebase", RebaseCommand::new);
-        commands.put("who-commissions", WhoCommissionsCommand::new);
-        commands.put("who-pays", WhoPaysCommand::new);
-        commands.put("chart", ChartCommand::new);
-        commands.put("explore", ExploreCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
-        return commands;
+    /**
+     * Makes a subcommand: each class is loaded only when its command is added (a switch, not a table of
+     * constructor references, which would load every command's class at start).
+     */
+    private static Object newCommand(String name) {
+        return switch (name) {
+            case "count" -> new CountCommand();
+            case "list" -> new ListCommand();
+            case "org" -> new OrgCommand();
+            case "quality" -> new QualityCommand();
+            case "changes" -> new ChangesCommand();
+            case "history" -> new HistoryCommand();
+            case "successors" -> new SuccessorsCommand();
+            case "rebase" -> new RebaseCommand();
+            case "who-commissions" -> new WhoCommissionsCommand();
+            case "who-pays" -> new WhoPaysCommand();
+            case "chart" -> new ChartCommand();
+            case "explore" -> new ExploreCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /**
@@ -158,7 +180,7 @@ public final class NhsStructureCli implements Callable<Integer> {
      * @return the names, not null
      */
     static Set<String> commandNames() {
-        return COMMANDS.keySet();
+        return Collections.unmodifiableSet(COMMANDS);
     }
 
     /**
@@ -169,7 +191,9 @@ public final class NhsStructureCli implements Callable<Integer> {
      */
     public static CommandLine commandLine(NhsStructureCli cli) {
         CommandLine commandLine = new CommandLine(cli);
-        COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        for (String name : COMMANDS) {
+            commandLine.addSubcommand(name, newCommand(name));
+        }
         // Adding a subcommand gives it the parent's parser settings; enum options accept any case everywhere.
         return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     }
@@ -184,9 +208,9 @@ public final class NhsStructureCli implements Callable<Integer> {
      * @return the command line, not null
      */
     public static CommandLine commandLine(NhsStructureCli cli, String[] args) {
-        if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+        if (args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help")) {
             CommandLine commandLine = new CommandLine(cli);
-            commandLine.addSubcommand(args[0], COMMANDS.get(args[0]).get());
+            commandLine.addSubcommand(args[0], newCommand(args[0]));
             return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         }
         return commandLine(cli);
@@ -244,7 +268,7 @@ public final class NhsStructureCli implements Callable<Integer> {
      * @return today, not null
      */
     LocalDate today() {
-        return LocalDate.now(clock.get());
+        return LocalDate.now(clock != null ? clock : Clock.systemDefaultZone());
     }
 
     /**
@@ -266,12 +290,17 @@ public final class NhsStructureCli implements Callable<Integer> {
     }
 
     /**
-     * Installs the error handlers on the command line being built for an {@link NhsStructureCli}, so that
-     * {@code commandLine(new NhsStructureCli())} needs no further set-up. Picocli applies model transformers
-     * after it has attached the spec to its {@code CommandLine}.
+     * Supplies the structure of the bundled data module.
      *
      * <p>This class is immutable and thread-safe.
      */
+    private static final class Bundled implements Supplier<NhsStructure> {
+        @Override
+        public NhsStructure get() {
+            return NhsStructure.from(new BundledDataProvider());
+        }
+    }
+
     /** Lets the enum options of a command (--service, --armed-forces, --type, ...) accept any case, as --kind does. */
     static final class CaseInsensitiveEnums implements IModelTransformer {
         @Override
@@ -281,6 +310,13 @@ public final class NhsStructureCli implements Callable<Integer> {
         }
     }
 
+    /**
+     * Installs the error handlers on the command line being built for an {@link NhsStructureCli}, so that
+     * {@code commandLine(new NhsStructureCli())} needs no further set-up. Picocli applies model transformers
+     * after it has attached the spec to its {@code CommandLine}.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
     static final class Setup implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec commandSpec) {

@@ -52,23 +52,38 @@ public final class OrgCommand extends StructureCommand {
     public OrgCommand() {
     }
 
+    /**
+     * Creates the command with its options already given, for {@link QuickPath}.
+     *
+     * @param code  the code as given, not null
+     * @param on  the date, if given, not null
+     */
+    OrgCommand(String code, Optional<LocalDate> on) {
+        this.code = code;
+        this.on = on;
+        this.json = new JsonOption();
+    }
+
     @Override
     protected void run() {
-        LocalDate date = on.orElseGet(this::today);
+        // The text answer is the commonest question, answered by QuickPath at start: no lambda on its path.
+        LocalDate date = on.isPresent() ? on.get() : today();
         // The code first: "no such code" is the more useful answer when the date is also wrong.
         Organisation organisation = structure().require(code, date);
         StructureView view = structure().asOf(date);
         view.require(organisation.code()); // throws OrganisationNotOpenException, which says when it was open
         List<Organisation> parents = view.parents(organisation);
         // A practice's primary care network is a membership, not a parent: it comes after the chain.
-        Optional<Organisation> network = view.parent(organisation.code().value(), RelationshipType.MEMBER_OF)
-                .filter(n -> n.kindOn(date).orElse(null) == OrganisationKind.PCN);
+        Optional<Organisation> network = view.parent(organisation.code().value(), RelationshipType.MEMBER_OF);
+        if (network.isPresent() && network.get().kindOn(date).orElse(null) != OrganisationKind.PCN) {
+            network = Optional.empty();
+        }
         if (json.enabled) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("date", date.toString());
             doc.put("organisation", new OrganisationOnDate(organisation, date));
             doc.put("parents", parents.stream().map(p -> new OrganisationOnDate(p, date)).toList());
-            doc.put("network", network.map(n -> new OrganisationOnDate(n, date)).orElse(null));
+            doc.put("network", network.isPresent() ? new OrganisationOnDate(network.get(), date) : null);
             printJson(doc);
             return;
         }
@@ -76,6 +91,8 @@ public final class OrgCommand extends StructureCommand {
         for (Organisation parent : parents) {
             printOrganisation(parent, date);
         }
-        network.ifPresent(n -> printOrganisation(n, date));
+        if (network.isPresent()) {
+            printOrganisation(network.get(), date);
+        }
     }
 }

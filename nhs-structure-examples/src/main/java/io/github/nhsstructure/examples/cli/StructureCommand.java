@@ -1,9 +1,12 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.OrganisationKind;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +39,9 @@ public abstract class StructureCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    // Set only when the command runs outside picocli (QuickPath); otherwise the program is the spec's root.
+    private NhsStructureCli program;
+
     private final StringBuilder buffer = new StringBuilder();
 
     /**
@@ -66,6 +72,23 @@ public abstract class StructureCommand implements Callable<Integer> {
         out.flush();
         buffer.setLength(0);
         return NhsStructureCli.EXIT_OK;
+    }
+
+    /**
+     * Runs the command outside picocli, as {@link QuickPath} does for the commonest questions, and returns its
+     * answer instead of writing it.
+     *
+     * @param cli  the program, which gives the dataset and the clock, not null
+     * @return the answer, each line ending with {@code \n}, not null
+     * @throws io.github.nhsstructure.NhsStructureException if the dataset rejects the question
+     */
+    final String answer(NhsStructureCli cli) {
+        program = cli;
+        buffer.setLength(0);
+        run();
+        String answer = buffer.toString();
+        buffer.setLength(0);
+        return answer;
     }
 
     /**
@@ -135,8 +158,11 @@ public abstract class StructureCommand implements Callable<Integer> {
      * @param date  the date, not null
      */
     protected final void printOrganisation(Organisation organisation, LocalDate date) {
-        println(organisation.code() + "\t" + organisation.onsCodeOn(date).map(Object::toString).orElse("-") + "\t"
-                + organisation.kindOn(date).orElseGet(organisation::kind) + "\t" + nameOn(organisation, date));
+        // No lambda or method reference: this is on the path of the first answer, where each costs start-up time.
+        Optional<OnsCode> ons = organisation.onsCodeOn(date);
+        Optional<OrganisationKind> kind = organisation.kindOn(date);
+        println(organisation.code() + "\t" + (ons.isPresent() ? ons.get().toString() : "-") + "\t"
+                + (kind.isPresent() ? kind.get() : organisation.kind()) + "\t" + nameOn(organisation, date));
     }
 
     /**
@@ -147,10 +173,14 @@ public abstract class StructureCommand implements Callable<Integer> {
      * @return the name, not null
      */
     protected static String nameOn(Organisation organisation, LocalDate date) {
-        return organisation.nameOn(date).orElseGet(organisation::name);
+        Optional<String> name = organisation.nameOn(date);
+        return name.isPresent() ? name.get() : organisation.name();
     }
 
     private NhsStructureCli cli() {
+        if (program != null) {
+            return program;
+        }
         // The root, not the parent, so that commands can later be nested more deeply.
         return (NhsStructureCli) spec.root().userObject();
     }
