@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
@@ -68,6 +69,17 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         err.flush();
         return status;
+    }
+
+    /**
+     * Makes the usage error of a program called without a command.
+     *
+     * @param spec  the program's command, not null
+     * @return the error, a {@link ParameterException}, not null
+     */
+    static RuntimeException missingCommand(CommandSpec spec) {
+        return new ParameterException(spec.commandLine(),
+                "missing command: use one of " + String.join(", ", spec.subcommands().keySet()));
     }
 
     private static String name(ArgSpec arg) {

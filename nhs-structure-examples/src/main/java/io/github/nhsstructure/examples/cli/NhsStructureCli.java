@@ -224,8 +224,8 @@ public final class NhsStructureCli implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(),
-                "missing command: use one of " + String.join(", ", spec.subcommands().keySet()));
+        // Made by ErrorHandler, so that loading this class (on the quick path too) loads no picocli exception.
+        throw ErrorHandler.missingCommand(spec);
     }
 
     /**

@@ -127,6 +127,6 @@ final class QuickPath {
     }
 
     private static LocalDate date(String value) {
-        return new DateConverter().convert(value);
+        return IsoDates.parse(value);
     }
 }
