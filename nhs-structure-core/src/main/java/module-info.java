@@ -19,9 +19,11 @@
 module io.github.nhsstructure {
     requires com.google.common;
     requires org.apache.commons.csv;
+    requires de.siegmar.fastcsv;
     requires static transitive org.jspecify;
 
     exports io.github.nhsstructure;
+    exports io.github.nhsstructure.chart;
     exports io.github.nhsstructure.commissioning;
     exports io.github.nhsstructure.organisation;
     exports io.github.nhsstructure.provenance;

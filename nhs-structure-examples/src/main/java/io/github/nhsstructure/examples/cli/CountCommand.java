@@ -1,5 +1,7 @@
 package io.github.nhsstructure.examples.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,6 +20,9 @@ public final class CountCommand extends StructureCommand {
     @Mixin
     private DateAndKind options;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -26,6 +31,15 @@ public final class CountCommand extends StructureCommand {
 
     @Override
     protected void run() {
-        println(Integer.toString(options.kind.count(structure().asOf(options.on))));
+        int count = options.kind.count(structure().asOf(options.on));
+        if (json.enabled) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("date", options.on.toString());
+            doc.put("kinds", options.kind.kinds());
+            doc.put("count", count);
+            printJson(doc);
+            return;
+        }
+        println(Integer.toString(count));
     }
 }

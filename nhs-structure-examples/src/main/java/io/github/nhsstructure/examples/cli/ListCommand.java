@@ -1,6 +1,10 @@
 package io.github.nhsstructure.examples.cli;
 
+import io.github.nhsstructure.json.OrganisationOnDate;
 import io.github.nhsstructure.organisation.Organisation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,6 +23,9 @@ public final class ListCommand extends StructureCommand {
     @Mixin
     private DateAndKind options;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -28,7 +35,16 @@ public final class ListCommand extends StructureCommand {
     @Override
     protected void run() {
         // StructureView.organisations is ordered by code.
-        for (Organisation o : options.kind.organisations(structure().asOf(options.on))) {
+        List<Organisation> organisations = options.kind.organisations(structure().asOf(options.on));
+        if (json.enabled) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("date", options.on.toString());
+            doc.put("kinds", options.kind.kinds());
+            doc.put("organisations", organisations.stream().map(o -> new OrganisationOnDate(o, options.on)).toList());
+            printJson(doc);
+            return;
+        }
+        for (Organisation o : organisations) {
             println(o.code() + "\t" + nameOn(o, options.on));
         }
     }

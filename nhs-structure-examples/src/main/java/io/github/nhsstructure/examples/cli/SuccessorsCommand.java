@@ -7,6 +7,7 @@ import io.github.nhsstructure.restructure.SuccessorResolution;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +37,9 @@ public final class SuccessorsCommand extends StructureCommand {
     @Option(names = "--explain", description = "After each successor, list the succession rows behind it.")
     private boolean explain;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -49,6 +53,10 @@ public final class SuccessorsCommand extends StructureCommand {
         Organisation start = structure().organisation(code, date).orElseGet(() -> structure().require(code));
         structure().coverage().check(date);
         SuccessorResolution resolution = structure().successors(start.code(), date);
+        if (json.enabled) {
+            printJson(resolution); // dead ends are in the document
+            return;
+        }
         for (ResolvedSuccessor r : resolution.successors()) {
             println(r.organisation().code() + "\t" + nameOn(r.organisation(), date));
             if (explain) {

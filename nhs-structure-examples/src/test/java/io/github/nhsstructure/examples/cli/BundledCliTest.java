@@ -16,12 +16,12 @@ import picocli.CommandLine;
 
 /**
  * Golden facts of the real bundled dataset, asked through the program exactly as a user would
- * ({@code new CommandLine(new NhsStructureCli())}, no test supplier).
+ * ({@code NhsStructureCli.commandLine(new NhsStructureCli())}, no test supplier).
  */
 class BundledCliTest {
 
     private static CliRun run(String... args) {
-        return CliRun.run(new CommandLine(new NhsStructureCli()), args);
+        return CliRun.run(NhsStructureCli.commandLine(new NhsStructureCli()), args);
     }
 
     /** Counts of organisations open on a date: CCGs at their start and after the 2021 mergers, then ICBs. */
@@ -191,5 +191,19 @@ class BundledCliTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("nhs-structure: --practice 06N is a clinical commissioning group, not a GP"
                 + " practice");
+    }
+
+    @Test
+    void chartOf2022DrawsThe42IcbsUnderTheSevenRegions() {
+        CliRun chart = run("chart", "--on", "2022-07-01", "--depth", "3", "--kind", "REGION", "ICB");
+        assertThat(chart.status()).isZero();
+        assertThat(chart.out()).startsWith("# NHS organisation chart on 2022-07-01 (dataset ")
+                .contains("\nZZN01 Department of Health and Social Care [GOVERNMENT_DEPARTMENT]\n")
+                .contains("\n  Y63 E40000012 North East and Yorkshire [REGION; part of]\n")
+                .contains("\n    QF7 E54000061 NHS South Yorkshire Integrated Care Board [ICB; in region]\n");
+        assertThat(chart.out().lines().filter(l -> l.contains(" [ICB; in region]"))).hasSize(42);
+        assertThat(chart.out().lines().filter(l -> l.contains(" [REGION; part of]"))).hasSize(7);
+        assertThat(run("chart", "--on", "2022-07-01", "--depth", "3", "--kind", "REGION", "ICB").out())
+                .isEqualTo(chart.out());
     }
 }

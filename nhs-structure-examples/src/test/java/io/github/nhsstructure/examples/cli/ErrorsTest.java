@@ -96,7 +96,7 @@ class ErrorsTest {
     @Test
     void reportsAMissingCommandWithAHint() {
         assertThat(run()).isUsageError("nhs-structure: missing command: use one of count, list, org, quality, "
-                + "changes, history, successors, rebase, who-commissions, who-pays, help", "nhs-structure");
+                + "changes, history, successors, rebase, who-commissions, who-pays, chart, explore, help", "nhs-structure");
     }
 
     @Test
@@ -123,7 +123,7 @@ class ErrorsTest {
     @Test
     void reportsAnInternalErrorWithItsStackTrace() {
         Supplier<NhsStructure> buggy = CliRun::fixture;
-        CommandLine commandLine = new CommandLine(new NhsStructureCli(buggy));
+        CommandLine commandLine = NhsStructureCli.commandLine(new NhsStructureCli(buggy));
         commandLine.addSubcommand("boom", new Boom());
         CliRun run = CliRun.run(commandLine, "boom");
         assertThat(run.status()).isEqualTo(EXIT_DATA);
@@ -143,7 +143,7 @@ class ErrorsTest {
     @Test
     void loadsTheDatasetOnceAndOnlyWhenNeeded() {
         AtomicInteger loads = new AtomicInteger();
-        CommandLine commandLine = new CommandLine(new NhsStructureCli(() -> {
+        CommandLine commandLine = NhsStructureCli.commandLine(new NhsStructureCli(() -> {
             loads.incrementAndGet();
             return CliRun.fixture();
         }));
@@ -160,7 +160,7 @@ class ErrorsTest {
     @Test
     void retriesAFailedLoad() {
         AtomicInteger loads = new AtomicInteger();
-        CommandLine commandLine = new CommandLine(new NhsStructureCli(() -> {
+        CommandLine commandLine = NhsStructureCli.commandLine(new NhsStructureCli(() -> {
             if (loads.incrementAndGet() == 1) {
                 throw new NhsStructureException("not yet");
             }
