@@ -42,7 +42,7 @@ class FhirCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).isEmpty();
-        // The bundle FhirExportTest checks, as text: parsing 57 MB back would take longer than writing it.
+        // The bundle FhirExportTest checks, as text: parsing 64 MB back would take longer than writing it.
         String json = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(json).startsWith("{\n  \"resourceType\": \"Bundle\",\n  \"id\": \"structure-20230101\"");
         int entries = json.split("\"fullUrl\": ", -1).length - 1;
