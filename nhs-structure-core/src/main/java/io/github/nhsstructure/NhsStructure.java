@@ -148,7 +148,12 @@ public final class NhsStructure {
      * @throws DatasetException if the provider's data is malformed
      */
     public static NhsStructure from(StructureDataProvider provider) {
-        return of(Objects.requireNonNull(provider.load(), "provider returned no dataset: " + provider.name()));
+        Dataset dataset = provider.load();
+        if (dataset == null) {
+            // Not requireNonNull with the message built every time: a concatenation costs start-up time.
+            throw new NullPointerException("provider returned no dataset: " + provider.name());
+        }
+        return of(dataset);
     }
 
     /**

@@ -467,7 +467,9 @@ public final class Organisation implements Comparable<Organisation> {
          */
         public Builder link(RelationshipType type, Dated<OdsCode> target) {
             Objects.requireNonNull(type, "type");
-            checkWithin(target.period(), type.name() + " ", target.value());
+            if (!operationalPeriod.encloses(target.period())) {
+                checkWithin(target.period(), type.name() + " ", target.value()); // throws, with the message
+            }
             if (target.value().equals(code)) {
                 throw new IllegalArgumentException(code + " cannot be " + type + " itself");
             }

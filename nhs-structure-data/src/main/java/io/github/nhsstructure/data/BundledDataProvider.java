@@ -128,7 +128,8 @@ public final class BundledDataProvider implements StructureDataProvider {
     private static final class Bundled implements DatasetReader.ResourceOpener {
         @Override
         public InputStream open(String file) throws IOException {
-            InputStream in = BundledDataProvider.class.getClassLoader().getResourceAsStream(FOLDER + file);
+            // concat, not +, whose first use costs start-up time (an invokedynamic bootstrap)
+            InputStream in = BundledDataProvider.class.getClassLoader().getResourceAsStream(FOLDER.concat(file));
             if (in == null) {
                 throw new java.io.FileNotFoundException(FOLDER + file + " on the class path");
             }
