@@ -205,9 +205,12 @@ public final class Commissioning {
             if (kind == OrganisationKind.ICB) {
                 found = local;
             } else if (kind == OrganisationKind.SUB_ICB_LOCATION) {
-                found = l.target(RelationshipType.PART_OF, date).map(structure::require);
-                found.ifPresent(o -> steps.add("Sub-ICB location " + l.code() + " is part of ICB " + o.code()
-                        + " on " + date + "."));
+                // No lambdas on this path: every Who Pays? determination of the ICB era comes through here.
+                Optional<OdsCode> icb = l.target(RelationshipType.PART_OF, date);
+                if (icb.isPresent()) {
+                    found = Optional.of(structure.require(icb.get()));
+                    steps.add("Sub-ICB location " + l.code() + " is part of ICB " + icb.get() + " on " + date + ".");
+                }
             }
         } else if (type.organisationKind().isPresent() && type.organisationKind().get() == kind) {
             found = local;
@@ -365,14 +368,15 @@ public final class Commissioning {
         OrganisationKind kind = o.kindOn(date).orElseThrow();
         if (isPracticeLike(kind)) {
             String what = kind == OrganisationKind.GP_PRACTICE ? "Practice" : label(kind);
-            Optional<Organisation> c = o.target(RelationshipType.COMMISSIONED_BY, date).map(structure::require);
-            if (c.isEmpty()) {
+            Optional<OdsCode> commissioner = o.target(RelationshipType.COMMISSIONED_BY, date);
+            if (commissioner.isEmpty()) {
                 steps.add(what + " " + o.code() + " has no commissioner in the data on " + date + ".");
                 return Optional.empty();
             }
-            steps.add(what + " " + o.code() + " is commissioned by " + c.get().code() + " ("
-                    + c.get().kindOn(date).orElseThrow() + ") on " + date + ".");
-            return c;
+            Organisation c = structure.require(commissioner.get());
+            steps.add(what + " " + o.code() + " is commissioned by " + c.code() + " (" + c.kindOn(date).orElseThrow()
+                    + ") on " + date + ".");
+            return Optional.of(c);
         }
         return current;
     }

@@ -131,7 +131,7 @@ public record Determination(Status status, LocalDate date, ServiceCategory servi
         inputsUsed = List.copyOf(inputsUsed);
         missingInputs = List.copyOf(missingInputs);
         sources = List.copyOf(sources);
-        explanation = List.copyOf(explanation);
+        explanation = Explanation.copyOf(explanation); // the engine's explanation is immutable already
         Objects.requireNonNull(typeOnlyReason, "typeOnlyReason");
         if ((status == Status.INCOMPLETE) == missingInputs.isEmpty()) {
             throw new IllegalArgumentException("missing inputs must be named exactly for an INCOMPLETE determination: "

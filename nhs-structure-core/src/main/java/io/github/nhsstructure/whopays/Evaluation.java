@@ -42,11 +42,13 @@ final class Evaluation {
     final LocalDate d;
     final WhoPaysVersion version;
     final CommissioningRule row;
-    private final List<String> rowSources;
-    final List<Determination.UsedInput> used = new ArrayList<>();
-    final List<String> missing = new ArrayList<>();
+    private final WhoPays.RowText rowText;
+    final List<Determination.UsedInput> used = new ArrayList<>(4);
+    final List<String> missing = new ArrayList<>(2);
+    /** Sources a step adds besides those of its rule and the category row, which every determination cites. */
     final Set<String> sources = new LinkedHashSet<>();
-    final List<String> why = new ArrayList<>();
+    /** The explanation so far; the lines every determination has are written out only when read. */
+    final Explanation.Lines why = new Explanation.Lines();
     private Certainty certainty;
     /** Why the responsible body is given as a type only, as a rule step said. */
     private @Nullable String typeOnly;
@@ -60,19 +62,43 @@ final class Evaluation {
     }
 
     Evaluation(NhsStructure structure, Commissioning commissioning, PatientContext p, CommissioningRule row,
-            String rowLine, List<String> rowSources) {
+            WhoPays.RowText rowText) {
         this.structure = structure;
         this.commissioning = commissioning;
         this.p = p;
         this.d = p.serviceDate();
         this.version = WhoPaysVersion.on(d);
         this.row = row;
-        this.rowSources = rowSources;
+        this.rowText = rowText;
         this.certainty = row.provenance().certainty();
         use("serviceDate", d.toString());
         use("service", p.service().name());
-        why.add("Rule 0: " + version.id() + " is in force on " + d + " (in force " + version.inForce() + ").");
-        why.add(rowLine);
+        why.add(new Explanation.Line(RULE_0[version.ordinal()], d, RULE_0_IN_FORCE[version.ordinal()]));
+        why.add(rowText.line());
+    }
+
+    // The parts of explanation lines that depend on the rule, version or type only, made once.
+    private static final String[] RULE_0 = new String[WhoPaysVersion.values().length];
+    private static final String[] RULE_0_IN_FORCE = new String[RULE_0.length];
+    private static final String[][] DECIDED = new String[WhoPaysRule.values().length][];
+    private static final String[] RULE_16 = new String[CommissionerType.values().length];
+
+    static {
+        for (WhoPaysVersion v : WhoPaysVersion.values()) {
+            RULE_0[v.ordinal()] = "Rule 0: " + v.id() + " is in force on ";
+            RULE_0_IN_FORCE[v.ordinal()] = " (in force " + v.inForce() + ").";
+        }
+        Determination.Status[] statuses = Determination.Status.values();
+        for (WhoPaysRule r : WhoPaysRule.values()) {
+            DECIDED[r.ordinal()] = new String[statuses.length];
+            for (Determination.Status status : statuses) {
+                DECIDED[r.ordinal()][status.ordinal()] = "Decided by rule " + r.id() + " (" + r.title() + "): "
+                        + status + ".";
+            }
+        }
+        for (CommissionerType t : CommissionerType.values()) {
+            RULE_16[t.ordinal()] = "Rule 16: the " + t.label() + " of the patient's practice ";
+        }
     }
 
     /** The general-rule type for a date: PCT, CCG or ICB. */
@@ -155,12 +181,14 @@ final class Evaluation {
 
     /** The kind of a code on the service date (or its last kind); the registered practice's is looked up once. */
     private OrganisationKind kindOf(OdsCode code) {
-        boolean practice = p.registration().practice().filter(code::equals).isPresent();
+        Optional<OdsCode> registered = p.registration().practice();
+        boolean practice = registered.isPresent() && registered.get().equals(code);
         if (practice && practiceKind != null) {
             return practiceKind;
         }
         Organisation o = structure.require(code);
-        OrganisationKind kind = o.kindOn(d).orElseGet(o::kind);
+        Optional<OrganisationKind> on = o.kindOn(d);
+        OrganisationKind kind = on.isPresent() ? on.get() : o.kind();
         if (practice) {
             practiceKind = kind;
         }
@@ -171,8 +199,14 @@ final class Evaluation {
             Optional<Organisation> org, Arrangement arrangement, Optional<CommissionerType> delegateType,
             Optional<Organisation> delegate, DelegationStatus delegation) {
         weaken(rule.certainty());
-        sources.addAll(rule.sources());
-        sources.addAll(rowSources);
+        List<String> cited;
+        if (sources.isEmpty()) {
+            cited = rowText.sources(rule); // the rule's, then the row's, made once per rule and row
+        } else {
+            sources.addAll(rule.sources());
+            sources.addAll(rowText.sourceKeys());
+            cited = List.copyOf(sources);
+        }
         Optional<String> reason = Optional.empty();
         if (status == Determination.Status.RESOLVED
                 && (delegation == DelegationStatus.DELEGATED ? delegate : org).isEmpty()) {
@@ -181,10 +215,10 @@ final class Evaluation {
                 why.add(reason.get());
             }
         }
-        why.add("Decided by rule " + rule.id() + " (" + rule.title() + "): " + status + ".");
+        why.add(DECIDED[rule.ordinal()][status.ordinal()]);
         return Optional.of(new Determination(status, d, p.service(), type, org, arrangement, delegateType, delegate,
                 delegation, version, rule, used, status == Determination.Status.INCOMPLETE ? missing : List.of(),
-                List.copyOf(sources), certainty, why, reason));
+                cited, certainty, why.explanation(), reason));
     }
 
     /** Why a type is given alone when no step said: a body that is not an organisation of the dataset. */
@@ -251,8 +285,7 @@ final class Evaluation {
         }
         if (practice.isPresent()) {
             use("registeredPractice", practice.get());
-            why.add("Rule 16: the " + type.label() + " of the patient's practice " + practice.get() + " on " + at
-                    + ".");
+            why.add(new Explanation.Line(RULE_16[type.ordinal()], practice.get(), " on ", at, "."));
             return new General(WhoPaysRule.REGISTERED, body(type, practice.get(), at), null);
         }
         if (unregistered) {

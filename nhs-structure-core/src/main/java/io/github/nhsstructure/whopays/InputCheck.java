@@ -51,18 +51,22 @@ final class InputCheck {
      * @throws UnsuitableInputCodeException if a code is of a kind its input does not accept
      */
     static void check(NhsStructure structure, PatientContext p) {
-        p.registration().practice().ifPresent(c -> check(structure, p, "registeredPractice", c, PRACTICES));
-        p.residence().usual().ifPresent(c -> check(structure, p, "usualResidence", c, AREAS));
-        p.residence().presentIn().ifPresent(c -> check(structure, p, "presentIn", c, PLACES));
-        p.detention().flatMap(PatientContext.Detention::establishment)
-                .ifPresent(c -> check(structure, p, "detentionEstablishment", c, ESTABLISHMENTS));
-        p.mentalHealthAct().ifPresent(m -> {
-            m.practiceBeforeDetention().ifPresent(c -> check(structure, p, "practiceBeforeDetention", c, PRACTICES));
-            m.residenceBeforeDetention().ifPresent(c -> check(structure, p, "residenceBeforeDetention", c, AREAS));
-        });
-        p.placement().ifPresent(pl -> check(structure, p, "placedBy", pl.placedBy(), PLACERS));
-        p.admission().dischargeToAssessPlacer()
-                .ifPresent(c -> check(structure, p, "dischargeToAssessPlacer", c, DISCHARGE_PLACERS));
+        // Plain checks, not ifPresent with lambdas: each capturing lambda is an allocation on every determination.
+        check(structure, p, "registeredPractice", p.registration().practice(), PRACTICES);
+        check(structure, p, "usualResidence", p.residence().usual(), AREAS);
+        check(structure, p, "presentIn", p.residence().presentIn(), PLACES);
+        if (p.detention().isPresent()) {
+            check(structure, p, "detentionEstablishment", p.detention().get().establishment(), ESTABLISHMENTS);
+        }
+        if (p.mentalHealthAct().isPresent()) {
+            PatientContext.MentalHealthAct m = p.mentalHealthAct().get();
+            check(structure, p, "practiceBeforeDetention", m.practiceBeforeDetention(), PRACTICES);
+            check(structure, p, "residenceBeforeDetention", m.residenceBeforeDetention(), AREAS);
+        }
+        if (p.placement().isPresent()) {
+            check(structure, p, "placedBy", p.placement().get().placedBy(), PLACERS);
+        }
+        check(structure, p, "dischargeToAssessPlacer", p.admission().dischargeToAssessPlacer(), DISCHARGE_PLACERS);
         Optional<PatientContext.ArmedForcesStatus> status = p.armedForces();
         Optional<OdsCode> practice = p.registration().practice();
         if (status.isPresent() && !status.get().isDms() && practice.isPresent()
@@ -76,10 +80,20 @@ final class InputCheck {
         }
     }
 
+    private static void check(NhsStructure structure, PatientContext p, String input, Optional<OdsCode> code,
+            Set<OrganisationKind> expected) {
+        if (code.isPresent()) {
+            check(structure, p, input, code.get(), expected);
+        }
+    }
+
     private static void check(NhsStructure structure, PatientContext p, String input, OdsCode code,
             Set<OrganisationKind> expected) {
-        Organisation o = structure.organisation(code).orElseThrow(
-                () -> new UnknownInputCodeException(input, code.toString(), structure.dataVersion()));
+        Optional<Organisation> found = structure.organisation(code);
+        if (found.isEmpty()) {
+            throw new UnknownInputCodeException(input, code.toString(), structure.dataVersion());
+        }
+        Organisation o = found.get();
         for (OrganisationKind k : expected) {
             if (o.everOfKind(k)) {
                 return;

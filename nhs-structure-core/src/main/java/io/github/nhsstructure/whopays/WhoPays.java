@@ -9,10 +9,12 @@ import io.github.nhsstructure.provenance.Certainty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -69,8 +71,42 @@ public final class WhoPays {
     /** Per rule row, the parts of every explanation that depend on the row only: built once, not per call. */
     private final Map<CommissioningRule, RowText> rowTexts = new IdentityHashMap<>();
 
-    /** The explanation line and the docs/domain.md source keys (S.., C..) of one commissioning rule row. */
-    private record RowText(String line, List<String> sourceKeys) {
+    /**
+     * The explanation line and the docs/domain.md source keys (S.., C..) of one commissioning rule row, and, made
+     * on first use for each rule that decides under the row, the sources a determination cites: the rule's, then
+     * the row's, each once.
+     *
+     * <p>This class is immutable and thread-safe (the cache is filled with equal values by racing threads).
+     */
+    static final class RowText {
+        private final String line;
+        private final List<String> sourceKeys;
+        private final Object[] cited = new Object[WhoPaysRule.values().length];
+
+        RowText(String line, List<String> sourceKeys) {
+            this.line = line;
+            this.sourceKeys = List.copyOf(sourceKeys);
+        }
+
+        String line() {
+            return line;
+        }
+
+        List<String> sourceKeys() {
+            return sourceKeys;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> sources(WhoPaysRule rule) {
+            Object c = cited[rule.ordinal()];
+            if (c == null) {
+                Set<String> all = new LinkedHashSet<>(rule.sources());
+                all.addAll(sourceKeys);
+                c = List.copyOf(all);
+                cited[rule.ordinal()] = c;
+            }
+            return (List<String>) c;
+        }
     }
 
     private WhoPays(NhsStructure structure) {
@@ -85,7 +121,7 @@ public final class WhoPays {
             }
             rowTexts.put(r, new RowText("Section 2 row for " + r.category() + " " + r.period() + ": "
                     + r.describe() + " (" + String.join(", ", r.references()) + "; " + r.provenance().certainty()
-                    + ").", List.copyOf(keys)));
+                    + ").", keys));
         }
     }
 
@@ -127,7 +163,7 @@ public final class WhoPays {
             text = new RowText("Section 2 row for " + row.category() + " " + row.period() + ": " + row.describe()
                     + ".", List.of());
         }
-        return new Evaluation(structure, commissioning, patient, row, text.line(), text.sourceKeys());
+        return new Evaluation(structure, commissioning, patient, row, text);
     }
 
     /** Applies steps in order to a patient; the last step must always decide. */
