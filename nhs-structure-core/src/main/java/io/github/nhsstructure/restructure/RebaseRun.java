@@ -85,6 +85,28 @@ final class RebaseRun {
     }
 
     /**
+     * Adds rows summed elsewhere, each a known code mapped to a single target: the totals per target, the input
+     * total and the count of rows, all of one scale.
+     *
+     * @param totals  the unscaled total per target number
+     * @param reached  whether any row reached each target number
+     * @param input  the unscaled total of the rows
+     * @param count  the number of rows
+     * @param scale  the scale of the totals, 0 to 18
+     */
+    void addSums(long[] totals, boolean[] reached, long input, long count, int scale) {
+        for (int t = 0; t < totals.length; t++) {
+            if (reached[t]) {
+                sums.add(t, totals[t], scale);
+            }
+        }
+        if (count > 0) {
+            sums.add(inputSlot, input, scale);
+        }
+        rows += count;
+    }
+
+    /**
      * Re-bases one row of any value.
      *
      * @param line  the row's line or index, for the listener

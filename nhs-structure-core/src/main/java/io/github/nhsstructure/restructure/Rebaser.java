@@ -50,8 +50,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Rebaser {
 
-    /** The size of the per-batch cache from code instance to code number. */
-    private static final int CACHE = 1 << 14;
+    /** The rows of a batch whose codes are looked up before they are summed. */
+    private static final int BLOCK = 512;
 
     private final RebasePlan plan;
 
@@ -152,30 +152,146 @@ public final class Rebaser {
         long[] values = columns.values();
         int scale = columns.scale();
         RebasePlan p = plan;
-        // Callers re-use one String per distinct code: a small cache by identity, indexed by the hash the String
-        // keeps, finds a code's number without reading its characters again.
-        String[] seen = new String[CACHE];
-        int[] seenId = new int[CACHE];
-        long[] seenFast = new long[CACHE];
-        for (int i = from; i < to; i++) {
-            String code = codes[i];
-            if (code == null) {
-                throw new IllegalArgumentException("codes[" + i + "] is null");
+        // The common row: a known code on a day of its main range (on or after the range's first day, within the
+        // coverage and not after the target date), which has a single target. It is summed here, into longs of
+        // the batch's one scale, with no other check; every other row goes through the run, which explains it.
+        int lastFastDay = Math.min(p.targetDay(), p.coverageLastDay());
+        Codes known = new Codes(p);
+        long[] totals = new long[p.targetCount()];
+        // Which targets a row reached, so that a target whose rows sum to nothing is still reported (at the
+        // batch's scale), as the run reports it.
+        boolean[] reached = new boolean[totals.length];
+        long input = 0;
+        long fastRows = 0;
+        // In blocks: first each row's code found (its slot), then the rows summed, so that the look-ups of many
+        // rows are under way at once rather than each waiting for the one before it.
+        int[] slots = new int[BLOCK];
+        for (int block = from; block < to; block += BLOCK) {
+            int end = Math.min(to, block + BLOCK);
+            // The look-up written out here, the rare miss a call: the compiler keeps the loop small.
+            String[] keys = known.keys;
+            for (int i = block; i < end; i++) {
+                String code = codes[i];
+                if (code == null) {
+                    throw new IllegalArgumentException("codes[" + i + "] is null");
+                }
+                int h = code.hashCode();
+                int slot = (h ^ (h >>> 16)) & (keys.length - 1);
+                if (keys[slot] != code) {
+                    slot = known.probe(code, slot);
+                    keys = known.keys;
+                }
+                slots[i - block] = slot;
             }
-            int slot = code.hashCode() & (CACHE - 1);
-            int id;
-            long fast;
-            if (seen[slot] == code) {
-                id = seenId[slot];
-                fast = seenFast[slot];
-            } else {
-                id = p.codeId(code);
-                fast = id < 0 ? 0 : p.fast(id);
-                seen[slot] = code;
-                seenId[slot] = id;
-                seenFast[slot] = fast;
+            long[] fastOf = known.fast;
+            for (int i = block; i < end; i++) {
+                int slot = slots[i - block];
+                long fast = fastOf[slot];
+                int day = days[i];
+                long v = values[i];
+                if (day >= (int) (fast >> 32) && day <= lastFastDay) {
+                    int t = (int) fast;
+                    long sum = totals[t];
+                    long r = sum + v;
+                    long in = input + v;
+                    if ((((sum ^ r) & (v ^ r)) | ((input ^ in) & (v ^ in))) >= 0) {
+                        totals[t] = r;
+                        reached[t] = true;
+                        input = in;
+                        fastRows++;
+                        continue;
+                    }
+                    // A long would overflow: the run sums this row exactly; the two are added together at the end.
+                }
+                int id = known.id[slot];
+                run.row(i, id, id < 0 ? 0 : p.fast(id), id < 0 ? codes[i].strip() : null, day, v, scale);
             }
-            run.row(i, id, fast, id < 0 ? code.strip() : null, days[i], values[i], scale);
+        }
+        run.addSums(totals, reached, input, fastRows, scale);
+    }
+
+    /**
+     * The codes of one batch (or part of one), by {@code String} instance: callers keep one instance per distinct
+     * code, so a table by identity, indexed by the hash the instance keeps, finds a code's number and what the
+     * common row needs without reading its characters again. Open addressing, grown to stay at most half full,
+     * so that no two codes keep pushing each other out.
+     *
+     * <p>This class is mutable and not thread-safe: each part of a batch has its own.
+     */
+    private static final class Codes {
+        private final RebasePlan plan;
+        private final int firstDay;
+        /** Per slot: the code instance, or null. */
+        String[] keys = new String[1 << 12];
+        /** Per slot: the first day a row takes the fast path (high half) and its single target (low half). */
+        long[] fast = new long[1 << 12];
+        /** Per slot: the code's number, or -1 if unknown. */
+        int[] id = new int[1 << 12];
+        private int count;
+
+        Codes(RebasePlan plan) {
+            this.plan = plan;
+            this.firstDay = plan.coverageFirstDay();
+        }
+
+        /**
+         * Finds the slot of a code from the first slot its hash gives, adding the code on first sight (which may
+         * make the table larger: read {@link #keys} again after a call).
+         */
+        int probe(String code, int first) {
+            String[] k = keys;
+            int mask = k.length - 1;
+            int s = first;
+            String at;
+            while ((at = k[s]) != code) {
+                if (at == null) {
+                    return add(code);
+                }
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        private int add(String code) {
+            if (8 * (count + 1) > keys.length) {
+                grow();
+            }
+            int i = plan.codeId(code);
+            long f = i < 0 ? 0 : plan.fast(i);
+            int start = (int) (f >> 32);
+            // No fast path for an unknown code, or one with no single target on its main range; the range's
+            // first day no earlier than the coverage's, so that a fast row is always within the coverage.
+            int fastFrom = i < 0 || (int) f < 0 ? Integer.MAX_VALUE : Math.max(start, firstDay);
+            return put(code, ((long) fastFrom << 32) | (f & 0xFFFF_FFFFL), i);
+        }
+
+        private int put(String code, long f, int i) {
+            int mask = keys.length - 1;
+            int h = code.hashCode();
+            int s = (h ^ (h >>> 16)) & mask;
+            while (keys[s] != null) {
+                s = (s + 1) & mask;
+            }
+            keys[s] = code;
+            fast[s] = f;
+            id[s] = i;
+            count++;
+            return s;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            long[] oldFast = fast;
+            int[] oldId = id;
+            keys = new String[oldKeys.length * 2];
+            fast = new long[keys.length];
+            id = new int[keys.length];
+            count = 0;
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] != null) {
+                    put(oldKeys[s], oldFast[s], oldId[s]);
+                }
+            }
         }
     }
 

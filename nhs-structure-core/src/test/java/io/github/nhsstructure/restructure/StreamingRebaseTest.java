@@ -252,6 +252,40 @@ class StreamingRebaseTest {
     }
 
     @Test
+    void columnsOfManyCodeInstancesZeroValuesAndOverflowsAgreeWithRows() {
+        // Thousands of String instances (a new one for every row: the columnar path keys its cache by instance and
+        // grows it), more rows than one block, values of 0 only for some targets (a target reached only by zeros
+        // is still reported, at the batch's scale) and sums that overflow a long.
+        long seed = TestSeeds.seed();
+        Random random = new Random(seed);
+        int n = 20_000;
+        String[] codes = new String[n];
+        int[] days = new int[n];
+        long[] values = new long[n];
+        List<SeriesRow> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String code = CODES.get(random.nextInt(CODES.size()));
+            codes[i] = new String(random.nextInt(50) == 0 ? code + "X" : code);
+            LocalDate date = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4500));
+            days[i] = (int) date.toEpochDay();
+            values[i] = codes[i].startsWith("90") ? 0 : random.nextInt(10) == 0 ? Long.MAX_VALUE - random.nextInt(9)
+                    : random.nextInt(1000);
+            rows.add(new SeriesRow(i, codes[i], date, BigDecimal.valueOf(values[i], 2)));
+        }
+        Rebaser rebaser = Rebaser.onto(NHS, TARGET, SplitPolicy.EQUAL);
+        RebaseResult objects = rebaser.rebase(rows);
+        RebaseSummary columns = rebaser.rebase(SeriesColumns.of(codes, days, values, 2));
+        assertThat(columns.totals()).as("seed " + seed).isEqualTo(objects.totals());
+        assertThat(columns.inputTotal()).as("seed " + seed).isEqualTo(objects.inputTotal());
+        assertThat(columns.unmappedTotal()).as("seed " + seed).isEqualTo(objects.unmappedTotal());
+        assertThat(columns.unmappedRowCount()).as("seed " + seed).isEqualTo(objects.unmapped().size());
+        assertThat(columns.rows()).isEqualTo(n);
+        assertThat(columns.totals().values()).as("seed " + seed).contains(new BigDecimal("0.00"));
+        assertThat(rebaser.rebaseInParts(SeriesColumns.of(codes, days, values, 2), 3)).as("seed " + seed)
+                .isEqualTo(columns);
+    }
+
+    @Test
     void aFileInPartsFallsBackToOneThreadOnQuotesOrErrors(@TempDir Path dir) throws IOException {
         Rebaser rebaser = Rebaser.onto(NHS, TARGET, SplitPolicy.FAIL);
         Path file = dir.resolve("quoted.csv");
