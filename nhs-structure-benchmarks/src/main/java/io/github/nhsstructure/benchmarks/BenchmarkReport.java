@@ -38,13 +38,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>In order: a check that the re-baser and DuckDB agree digit for digit on a generated series (nothing is
  * timed if they do not); JMH for the re-base (CSV to CSV and in memory, each beside DuckDB), a point lookup and
- * a Who Pays? determination; repeated launches of a hello-world program and of the command line
- * ({@code org 02P --on 2022-07-01}), alternating, for the start-up ratio; launches of a program that times the
+ * a Who Pays? determination; repeated launches of a hello-world program, of the command line
+ * ({@code java -jar nhs-structure.jar org 02P --on 2022-07-01}) and of the same through the launcher script
+ * ({@code nhs-structure-examples/target/bin/nhs-structure}, if the build wrote it), in turn, for the start-up
+ * ratios in wall time and in CPU time (the children's CPU time from {@code /proc/self/stat}, on Linux); launches of a program that times the
  * first answer after {@code NhsStructure.bundled()} and the heap the data retains; launches of one CSV-to-CSV
  * re-base with {@code -Xmx256m} for the peak memory, beside DuckDB's. Each figure is the median of its runs, with
  * the smallest and largest. Options: {@code --quick} (a 1-million-row input and fewer runs, to try the runner),
  * {@code --rows N}, {@code --cli PATH} (the command-line jar; by default
- * {@code nhs-structure-examples/target/nhs-structure.jar}). Any other first argument (a benchmark name such as
+ * {@code nhs-structure-examples/target/nhs-structure.jar}), {@code --launcher PATH} (by default
+ * {@code nhs-structure-examples/target/bin/nhs-structure}). Any other first argument (a benchmark name such as
  * {@code LookupBenchmark}, or JMH's options) runs JMH's own command line.
  *
  * <p>This class is not instantiable.
@@ -56,19 +59,21 @@ public final class BenchmarkReport {
     private final boolean quick;
     private final int rows;
     private final Path cli;
+    private final Path launcher;
     private final PrintStream log = System.err;
     private final List<String[]> table = new ArrayList<>();
 
-    private BenchmarkReport(boolean quick, int rows, Path cli) {
+    private BenchmarkReport(boolean quick, int rows, Path cli, Path launcher) {
         this.quick = quick;
         this.rows = rows;
         this.cli = cli;
+        this.launcher = launcher;
     }
 
     /**
      * Runs every measurement and prints the table on standard output (progress on standard error).
      *
-     * @param args  {@code [--quick] [--rows N] [--cli PATH]}, or JMH's arguments
+     * @param args  {@code [--quick] [--rows N] [--cli PATH] [--launcher PATH]}, or JMH's arguments
      * @throws Exception if a measurement fails
      */
     public static void main(String[] args) throws Exception {
@@ -80,6 +85,7 @@ public final class BenchmarkReport {
         boolean quick = false;
         int rows = 10_000_000;
         Path cli = Path.of("nhs-structure-examples/target/nhs-structure.jar");
+        Path launcher = Path.of("nhs-structure-examples/target/bin/nhs-structure");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick":
@@ -92,12 +98,15 @@ public final class BenchmarkReport {
                 case "--cli":
                     cli = Path.of(args[++i]);
                     break;
+                case "--launcher":
+                    launcher = Path.of(args[++i]);
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; expected --quick, --rows N or --cli PATH");
+                            + "; expected --quick, --rows N, --cli PATH or --launcher PATH");
             }
         }
-        new BenchmarkReport(quick, rows, cli).run(System.out);
+        new BenchmarkReport(quick, rows, cli, launcher).run(System.out);
     }
 
     private void run(PrintStream out) throws Exception {
@@ -134,9 +143,19 @@ public final class BenchmarkReport {
         Map<String, List<Double>> start = starts(dir);
         List<Double> hello = start.get("hello");
         List<Double> first = start.get("cli");
-        row("JVM start to first CLI answer (org 02P --on 2022-07-01)", ms(first), "at or under 2.5x hello world",
-                ratio(median(first) / median(hello), "x hello world"), median(first) <= 2.5 * median(hello));
+        List<Double> fast = start.get("launcher");
+        double helloCpu = mean(start.get("helloCpu"));
+        row("JVM start to first CLI answer, java -jar (org 02P --on 2022-07-01)", ms(first),
+                "at or under 2.5x hello world", ratio(median(first) / median(hello), "x hello world"),
+                median(first) <= 2.5 * median(hello));
+        row("  CPU time of that run (mean)", cpu(start.get("cliCpu")), "",
+                ratio(mean(start.get("cliCpu")) / helloCpu, "x hello world's"), null);
+        row("  the same through the launcher (AppCDS archive, C1, serial GC)", ms(fast), "",
+                ratio(median(fast) / median(hello), "x hello world"), null);
+        row("  CPU time of that run (mean)", cpu(start.get("launcherCpu")), "",
+                ratio(mean(start.get("launcherCpu")) / helloCpu, "x hello world's"), null);
         row("  hello-world Java program, same run", ms(hello), "", "", null);
+        row("  CPU time of that run (mean)", cpu(start.get("helloCpu")), "", "", null);
         List<Double> answer = start.get("firstAnswerMillis");
         row("First answer after NhsStructure.bundled() (fresh JVM)", ms(answer), "at or under 150 ms", "",
                 median(answer) <= 150);
@@ -209,20 +228,36 @@ public final class BenchmarkReport {
             Files.copy(in, target);
         }
         List<String> helloCommand = List.of(java(), "-cp", hello.toString(), HelloWorld.class.getName());
-        List<String> cliCommand = List.of(java(), "-jar", cli.toString(), "org", "02P", "--on", "2022-07-01");
+        List<String> question = List.of("org", "02P", "--on", "2022-07-01");
+        List<String> cliCommand = new ArrayList<>(List.of(java(), "-jar", cli.toString()));
+        cliCommand.addAll(question);
+        List<String> launcherCommand = new ArrayList<>(List.of(launcher.toString()));
+        launcherCommand.addAll(question);
         Map<String, List<Double>> values = new LinkedHashMap<>();
         int runs = quick ? 3 : 15;
-        log.println("start-up: " + runs + " launches each of hello world and the command line, alternating...");
-        boolean haveCli = Files.isRegularFile(cli);
-        if (!haveCli) {
+        log.println("start-up: " + runs + " launches each of hello world, the command line and the launcher, in"
+                + " turn...");
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("hello", helloCommand);
+        if (Files.isRegularFile(cli)) {
+            commands.put("cli", cliCommand);
+        } else {
             log.println("  " + cli + " not found: build it with ./mvnw -q -DskipTests package");
         }
+        if (Files.isExecutable(launcher)) {
+            commands.put("launcher", launcherCommand);
+        } else {
+            log.println("  " + launcher + " not found: ./mvnw package writes it on Unix-like systems");
+        }
         for (int i = -2; i < runs; i++) {
-            double h = timed(helloCommand);
-            double c = haveCli ? timed(cliCommand) : Double.NaN;
-            if (i >= 0) {
-                values.computeIfAbsent("hello", k -> new ArrayList<>()).add(h);
-                values.computeIfAbsent("cli", k -> new ArrayList<>()).add(c);
+            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+                double cpu0 = childrenCpuMillis();
+                double wall = timed(c.getValue());
+                double cpu = childrenCpuMillis() - cpu0;
+                if (i >= 0) {
+                    values.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(wall);
+                    values.computeIfAbsent(c.getKey() + "Cpu", k -> new ArrayList<>()).add(cpu);
+                }
             }
         }
         int probes = quick ? 3 : 9;
@@ -237,6 +272,22 @@ public final class BenchmarkReport {
         Matcher m = FIELD.matcher(output);
         while (m.find()) {
             values.computeIfAbsent(prefix + m.group(1), k -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
+        }
+    }
+
+    /**
+     * The CPU time of this process's children that have ended, user and system, from {@code /proc/self/stat}
+     * (in clock ticks, 10 ms each: a mean over many launches is exact to a fraction of that), or NaN elsewhere.
+     */
+    private static double childrenCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // The fields after the command name, which is in parentheses: cutime and cstime are the 16th and 17th
+            // fields of the line, the 14th and 15th after the name.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 
@@ -287,6 +338,22 @@ public final class BenchmarkReport {
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         return String.format(Locale.ROOT, format + " " + unit + " (" + format + " - " + format + ")",
                 median(values) / scale, min / scale, max / scale);
+    }
+
+    static double mean(List<Double> values) {
+        if (values == null || values.isEmpty()) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.size();
+    }
+
+    static String cpu(List<Double> values) {
+        return values == null || values.isEmpty() || Double.isNaN(mean(values)) ? "not measured"
+                : String.format(Locale.ROOT, "%.0f ms", mean(values));
     }
 
     static String ms(List<Double> values) {

@@ -179,7 +179,12 @@ public final class Rebaser {
                 int slot = (h ^ (h >>> 16)) & (keys.length - 1);
                 if (keys[slot] != code) {
                     slot = known.probe(code, slot);
-                    keys = known.keys;
+                    if (known.keys != keys) {
+                        // The table grew, which moves every code: find this block's codes again.
+                        keys = known.keys;
+                        i = block - 1;
+                        continue;
+                    }
                 }
                 slots[i - block] = slot;
             }

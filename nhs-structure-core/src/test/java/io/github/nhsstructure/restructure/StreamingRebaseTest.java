@@ -253,8 +253,8 @@ class StreamingRebaseTest {
 
     @Test
     void columnsOfManyCodeInstancesZeroValuesAndOverflowsAgreeWithRows() {
-        // Thousands of String instances (a new one for every row: the columnar path keys its cache by instance and
-        // grows it), more rows than one block, values of 0 only for some targets (a target reached only by zeros
+        // Thousands of String instances (the columnar path keys its cache by instance and grows it), more rows
+        // than one block, values of 0 only for some targets (a target reached only by zeros
         // is still reported, at the batch's scale) and sums that overflow a long.
         long seed = TestSeeds.seed();
         Random random = new Random(seed);
@@ -265,7 +265,9 @@ class StreamingRebaseTest {
         List<SeriesRow> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String code = CODES.get(random.nextInt(CODES.size()));
-            codes[i] = new String(random.nextInt(50) == 0 ? code + "X" : code);
+            // Half the rows re-use an earlier row's instance, so that the cache grows at any row of a block.
+            codes[i] = i > 0 && random.nextBoolean() ? codes[random.nextInt(i)]
+                    : new String(random.nextInt(50) == 0 ? code + "X" : code);
             LocalDate date = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4500));
             days[i] = (int) date.toEpochDay();
             values[i] = codes[i].startsWith("90") ? 0 : random.nextInt(10) == 0 ? Long.MAX_VALUE - random.nextInt(9)
