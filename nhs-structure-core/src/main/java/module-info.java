@@ -24,11 +24,14 @@ module io.github.nhsstructure {
 
     exports io.github.nhsstructure;
     exports io.github.nhsstructure.chart;
+    exports io.github.nhsstructure.commissioner;
     exports io.github.nhsstructure.commissioning;
+    exports io.github.nhsstructure.coverage;
+    exports io.github.nhsstructure.exception;
     exports io.github.nhsstructure.organisation;
     exports io.github.nhsstructure.provenance;
     exports io.github.nhsstructure.quality;
-    exports io.github.nhsstructure.relationship;
+    exports io.github.nhsstructure.rebase;
     exports io.github.nhsstructure.restructure;
     exports io.github.nhsstructure.spi;
     exports io.github.nhsstructure.time;

@@ -3,20 +3,26 @@ package io.github.nhsstructure;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
+import io.github.nhsstructure.coverage.Coverage;
+import io.github.nhsstructure.exception.AmbiguousCodeException;
+import io.github.nhsstructure.exception.DatasetException;
+import io.github.nhsstructure.exception.NhsStructureException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.Relationship;
+import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.provenance.Source;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.ChangeLog;
 import io.github.nhsstructure.restructure.Restructure;
 import io.github.nhsstructure.restructure.RestructureEvent;
 import io.github.nhsstructure.restructure.RestructureStatus;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import io.github.nhsstructure.spi.Dataset;
 import io.github.nhsstructure.spi.StructureDataProvider;
@@ -620,7 +626,7 @@ public final class NhsStructure {
 
     /**
      * Returns the commissioning rules of the dataset: which type of body commissioned each service category over
-     * time (see {@link io.github.nhsstructure.commissioning.Commissioning} for the organisation in a place).
+     * time (see {@link io.github.nhsstructure.commissioner.Commissioning} for the organisation in a place).
      *
      * @return the rules, possibly empty, not null
      * @since 0.1.0

@@ -5,11 +5,15 @@ import static io.github.nhsstructure.Fixture.MERGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.nhsstructure.exception.AmbiguousCodeException;
+import io.github.nhsstructure.exception.DatasetException;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.spi.Dataset;
 import io.github.nhsstructure.spi.DatasetReader;
 import io.github.nhsstructure.time.DateRange;

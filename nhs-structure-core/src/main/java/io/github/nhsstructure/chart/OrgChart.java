@@ -1,10 +1,10 @@
 package io.github.nhsstructure.chart;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.NhsStructureException;
-import io.github.nhsstructure.OrganisationNotOpenException;
-import io.github.nhsstructure.OutsideCoverageException;
-import io.github.nhsstructure.UnknownOrganisationException;
+import io.github.nhsstructure.exception.NhsStructureException;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -199,7 +199,7 @@ public final class OrgChart {
 
     /**
      * Returns the kinds drawn in the tree for which the dataset does not claim completeness on the date
-     * ({@link io.github.nhsstructure.Coverage}): organisations of those kinds may be missing from the chart, such
+     * ({@link io.github.nhsstructure.coverage.Coverage}): organisations of those kinds may be missing from the chart, such
      * as national bodies before 2013-04-01.
      *
      * @return the kinds, in kind order, immutable, not null

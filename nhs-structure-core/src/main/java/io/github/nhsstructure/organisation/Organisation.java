@@ -1,9 +1,6 @@
 package io.github.nhsstructure.organisation;
 
 import io.github.nhsstructure.provenance.Provenance;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.relationship.RelationshipType;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import io.github.nhsstructure.time.Timeline;

@@ -1,7 +1,7 @@
 package io.github.nhsstructure.whopays;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.commissioning.Commissioning;
+import io.github.nhsstructure.commissioner.Commissioning;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.NoRuleException;
 import io.github.nhsstructure.organisation.OdsCode;

@@ -3,8 +3,8 @@ package io.github.nhsstructure.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.Fixture;
+import io.github.nhsstructure.exception.DatasetException;
 import io.github.nhsstructure.organisation.OdsCode;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package io.github.nhsstructure.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nhsstructure.DatasetException;
+import io.github.nhsstructure.exception.DatasetException;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.spi.Dataset;
 import io.github.nhsstructure.spi.DatasetBinary;

@@ -7,7 +7,7 @@ import io.github.nhsstructure.generator.ods.SuccReader;
 import io.github.nhsstructure.generator.ods.SuccessionRecord;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.restructure.Succession;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.spi.DatasetReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package io.github.nhsstructure.examples.cli;
 
-import io.github.nhsstructure.UnknownOrganisationException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
-import io.github.nhsstructure.restructure.RebaseResult;
-import io.github.nhsstructure.restructure.RebaseSummary;
-import io.github.nhsstructure.restructure.Rebaser;
-import io.github.nhsstructure.restructure.SplitPolicy;
+import io.github.nhsstructure.rebase.RebaseResult;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.Rebaser;
+import io.github.nhsstructure.rebase.SplitPolicy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

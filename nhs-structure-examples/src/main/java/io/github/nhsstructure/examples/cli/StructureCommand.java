@@ -47,7 +47,7 @@ public abstract class StructureCommand implements Callable<Integer> {
     /**
      * Answers the question and writes the answer.
      *
-     * @throws io.github.nhsstructure.NhsStructureException if the dataset rejects the question
+     * @throws io.github.nhsstructure.exception.NhsStructureException if the dataset rejects the question
      */
     protected abstract void run();
 

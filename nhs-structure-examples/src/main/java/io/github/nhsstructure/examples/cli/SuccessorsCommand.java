@@ -1,8 +1,8 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.restructure.ResolvedSuccessor;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import java.time.LocalDate;
 import java.util.Optional;

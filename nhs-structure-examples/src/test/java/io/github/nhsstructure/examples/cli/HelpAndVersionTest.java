@@ -4,7 +4,7 @@ import static io.github.nhsstructure.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.NhsStructureException;
+import io.github.nhsstructure.exception.NhsStructureException;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
