@@ -28,6 +28,7 @@ module io.github.nhsstructure {
     exports io.github.nhsstructure.commissioning;
     exports io.github.nhsstructure.coverage;
     exports io.github.nhsstructure.exception;
+    exports io.github.nhsstructure.lookup;
     exports io.github.nhsstructure.organisation;
     exports io.github.nhsstructure.provenance;
     exports io.github.nhsstructure.quality;

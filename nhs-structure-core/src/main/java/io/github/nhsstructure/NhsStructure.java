@@ -3,12 +3,14 @@ package io.github.nhsstructure;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
+import io.github.nhsstructure.commissioning.CommissioningRules;
 import io.github.nhsstructure.coverage.Coverage;
 import io.github.nhsstructure.exception.AmbiguousCodeException;
 import io.github.nhsstructure.exception.DatasetException;
 import io.github.nhsstructure.exception.NhsStructureException;
 import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.exception.UnknownOrganisationException;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
@@ -75,7 +77,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class NhsStructure {
+public final class NhsStructure implements StructureLookup {
 
     private static final Supplier<NhsStructure> BUNDLED = Suppliers.memoize(NhsStructure::loadBundled);
 
@@ -164,6 +166,7 @@ public final class NhsStructure {
      *
      * @return the version, not null
      */
+    @Override
     public String dataVersion() {
         return dataset.version();
     }
@@ -182,17 +185,9 @@ public final class NhsStructure {
      *
      * @return the coverage, not null
      */
+    @Override
     public Coverage coverage() {
         return dataset.coverage();
-    }
-
-    /**
-     * Returns the underlying dataset.
-     *
-     * @return the dataset, not null
-     */
-    public Dataset dataset() {
-        return dataset;
     }
 
     /**
@@ -200,6 +195,7 @@ public final class NhsStructure {
      *
      * @return the organisations, immutable, not null
      */
+    @Override
     public List<Organisation> organisations() {
         return dataset.organisations();
     }
@@ -210,6 +206,7 @@ public final class NhsStructure {
      * @param kind  the kind, not null
      * @return the organisations, immutable, not null
      */
+    @Override
     public List<Organisation> organisationsEverOfKind(OrganisationKind kind) {
         return everOfKind.get().getOrDefault(kind, List.of());
     }
@@ -229,6 +226,7 @@ public final class NhsStructure {
      * @param code  the code, not null
      * @return the organisation, or empty if the dataset has no such code, not null
      */
+    @Override
     public Optional<Organisation> organisation(OdsCode code) {
         return dataset.organisation(code);
     }
@@ -285,6 +283,18 @@ public final class NhsStructure {
     }
 
     /**
+     * Returns every use of an ONS code by an organisation of the dataset, ordered by ONS code then start date: the
+     * reverse of each organisation's {@link Organisation#onsCodes()}.
+     *
+     * @return the uses, immutable, not null
+     * @since 0.1.0
+     */
+    @Override
+    public List<OnsCodeUse> onsCodeUses() {
+        return dataset.onsCodeUses();
+    }
+
+    /**
      * Returns every use of an ONS code: which organisations bore it, and when.
      *
      * @param code  the ONS code, not null
@@ -318,6 +328,7 @@ public final class NhsStructure {
      * @return the organisation, not null
      * @throws UnknownOrganisationException if the dataset has no such code
      */
+    @Override
     public Organisation require(OdsCode code) {
         Optional<Organisation> o = dataset.organisation(code);
         if (o.isEmpty()) {
@@ -336,6 +347,7 @@ public final class NhsStructure {
      * @throws AmbiguousCodeException if the text is an ONS code that several organisations bore at different
      *     times; the message lists them
      */
+    @Override
     public Organisation require(String code) {
         Organisation o = byOdsCode(code);
         if (o != null) {
@@ -366,6 +378,7 @@ public final class NhsStructure {
      *     organisations bore on other dates only, the message says which and when
      * @since 0.1.0
      */
+    @Override
     public Organisation require(String code, LocalDate date) {
         Organisation o = byOdsCode(code);
         if (o != null) {
@@ -620,6 +633,7 @@ public final class NhsStructure {
      * @return the resolution, not null
      * @throws UnknownOrganisationException if the code is unknown
      */
+    @Override
     public SuccessorResolution successors(OdsCode code, LocalDate date) {
         return SuccessorResolution.resolve(require(code), date, this::require);
     }
@@ -631,7 +645,8 @@ public final class NhsStructure {
      * @return the rules, possibly empty, not null
      * @since 0.1.0
      */
-    public io.github.nhsstructure.commissioning.CommissioningRules commissioningRules() {
+    @Override
+    public CommissioningRules commissioningRules() {
         return dataset.commissioningRules();
     }
 

@@ -223,7 +223,8 @@ class NhsStructureFixtureTest {
                 return dataset;
             }
         });
-        assertThat(loaded.dataset()).isSameAs(dataset);
+        assertThat(loaded.dataVersion()).isEqualTo(dataset.version());
+        assertThat(loaded.organisations()).isSameAs(dataset.organisations());
         assertThat(loaded.asOf(ICBS).count(ICB)).isEqualTo(1);
     }
 

@@ -125,8 +125,8 @@ class OnsCodeResolutionTest {
     void theUsesOfAnOnsCodeAreListed() {
         assertThat(nhs.onsCodeUses(OnsCode.of("E38900005"))).extracting(OnsCodeUse::toString)
                 .containsExactly("E38900005 90D 2022-07-01/..");
-        assertThat(nhs.dataset().onsCodeUses()).hasSize(11).isSorted();
-        assertThat(nhs.dataset().onsCodeUses().get(0)).hasToString("E38900001 90A 2013-04-01/2020-04-01");
+        assertThat(nhs.onsCodeUses()).hasSize(11).isSorted();
+        assertThat(nhs.onsCodeUses().get(0)).hasToString("E38900001 90A 2013-04-01/2020-04-01");
     }
 
     @Test

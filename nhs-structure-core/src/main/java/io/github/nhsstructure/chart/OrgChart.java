@@ -1,10 +1,10 @@
 package io.github.nhsstructure.chart;
 
-import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.exception.NhsStructureException;
 import io.github.nhsstructure.exception.OrganisationNotOpenException;
 import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.exception.UnknownOrganisationException;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -82,7 +82,7 @@ public final class OrgChart {
      *     open on it and the dataset does not cover departments then
      * @throws NhsStructureException if no government department is open on the date
      */
-    public static OrgChart of(NhsStructure structure, LocalDate date) {
+    public static OrgChart of(StructureLookup structure, LocalDate date) {
         return of(structure, date, ChartOptions.defaults());
     }
 
@@ -99,7 +99,7 @@ public final class OrgChart {
      * @throws OrganisationNotOpenException if the root was not open on the date
      * @throws NhsStructureException if, with the default root, no government department is open on the date
      */
-    public static OrgChart of(NhsStructure structure, LocalDate date, ChartOptions options) {
+    public static OrgChart of(StructureLookup structure, LocalDate date, ChartOptions options) {
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(options, "options");
@@ -254,7 +254,7 @@ public final class OrgChart {
 
     /** Draws one chart: places every organisation once, then builds the tree top-down. */
     private static final class Builder {
-        private final NhsStructure structure;
+        private final StructureLookup structure;
         private final LocalDate date;
         private final long day;
         private final ChartOptions options;
@@ -263,7 +263,7 @@ public final class OrgChart {
         private final Map<Organisation, List<Organisation>> children = new IdentityHashMap<>();
         private final Map<Organisation, Boolean> visited = new IdentityHashMap<>();
 
-        Builder(NhsStructure structure, LocalDate date, ChartOptions options) {
+        Builder(StructureLookup structure, LocalDate date, ChartOptions options) {
             this.structure = structure;
             this.date = date;
             this.day = date.toEpochDay();

@@ -1,6 +1,5 @@
 package io.github.nhsstructure.commissioner;
 
-import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.commissioning.Arrangement;
 import io.github.nhsstructure.commissioning.CommissionerType;
 import io.github.nhsstructure.commissioning.CommissioningRule;
@@ -9,6 +8,7 @@ import io.github.nhsstructure.commissioning.DelegationScope;
 import io.github.nhsstructure.commissioning.NoRuleException;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.exception.UnknownOrganisationException;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -52,10 +52,10 @@ public final class Commissioning {
     /** NHS England's first day as a commissioner. */
     private static final LocalDate NHS_ENGLAND_COMMISSIONS = LocalDate.of(2013, 4, 1);
 
-    private final NhsStructure structure;
+    private final StructureLookup structure;
     private final CommissioningRules rules;
 
-    private Commissioning(NhsStructure structure) {
+    private Commissioning(StructureLookup structure) {
         this.structure = structure;
         this.rules = structure.commissioningRules();
     }
@@ -66,7 +66,7 @@ public final class Commissioning {
      * @param structure  the structure, not null
      * @return the query, not null
      */
-    public static Commissioning of(NhsStructure structure) {
+    public static Commissioning of(StructureLookup structure) {
         return new Commissioning(Objects.requireNonNull(structure, "structure"));
     }
 
@@ -75,7 +75,7 @@ public final class Commissioning {
      *
      * @return the structure, not null
      */
-    public NhsStructure structure() {
+    public StructureLookup structure() {
         return structure;
     }
 

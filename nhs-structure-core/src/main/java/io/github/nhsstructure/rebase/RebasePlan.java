@@ -1,6 +1,6 @@
 package io.github.nhsstructure.rebase;
 
-import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.restructure.ResolvedSuccessor;
@@ -162,7 +162,7 @@ final class RebasePlan {
     private final int[][] starts;
     private final Entry[][] entries;
 
-    private RebasePlan(NhsStructure structure, LocalDate target, SplitPolicy policy) {
+    private RebasePlan(StructureLookup structure, LocalDate target, SplitPolicy policy) {
         this.target = target;
         this.targetDay = (int) target.toEpochDay();
         this.coverage = structure.coverage().period();
@@ -171,7 +171,7 @@ final class RebasePlan {
 
         List<Organisation> organisations = structure.organisations();
         int n = organisations.size();
-        int keys = n + structure.dataset().onsCodeUses().size();
+        int keys = n + structure.onsCodeUses().size();
         int size = Integer.highestOneBit(Math.max(4, keys) * 2) * 2;
         mask = size - 1;
         shift = 64 - Integer.numberOfTrailingZeros(size);
@@ -224,7 +224,7 @@ final class RebasePlan {
         // ONS codes: each names, on each day of a period, the organisation that bore it then (docs/data-format.md,
         // ADR 8); between and around those periods a row is unmapped, saying who bore it and when.
         Map<String, List<io.github.nhsstructure.organisation.OnsCodeUse>> uses = new TreeMap<>();
-        for (io.github.nhsstructure.organisation.OnsCodeUse use : structure.dataset().onsCodeUses()) {
+        for (io.github.nhsstructure.organisation.OnsCodeUse use : structure.onsCodeUses()) {
             uses.computeIfAbsent(use.onsCode().value(), k -> new ArrayList<>()).add(use);
         }
         for (Map.Entry<String, List<io.github.nhsstructure.organisation.OnsCodeUse>> e : uses.entrySet()) {
@@ -267,8 +267,8 @@ final class RebasePlan {
         }
     }
 
-    /** Why no organisation bore an ONS code on a date, as {@link NhsStructure#require(String, LocalDate)} says. */
-    private static String notBorne(NhsStructure structure, String ons, LocalDate date) {
+    /** Why no organisation bore an ONS code on a date, as {@link io.github.nhsstructure.NhsStructure#require(String, LocalDate)} says. */
+    private static String notBorne(StructureLookup structure, String ons, LocalDate date) {
         try {
             structure.require(ons, date);
         } catch (io.github.nhsstructure.exception.UnknownOrganisationException e) {
@@ -311,7 +311,7 @@ final class RebasePlan {
         return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> shift);
     }
 
-    static RebasePlan of(NhsStructure structure, LocalDate target, SplitPolicy policy) {
+    static RebasePlan of(StructureLookup structure, LocalDate target, SplitPolicy policy) {
         return new RebasePlan(structure, target, policy);
     }
 

@@ -2,7 +2,7 @@ package io.github.nhsstructure.rebase;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.lookup.StructureLookup;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Maps a time series keyed by organisation onto the structure of a target date: the analyst's "re-base last
  * decade's CCG figures onto today's sub-ICB locations".
  *
- * <p>Each row's code is resolved on the target date with {@link NhsStructure#successors(String, LocalDate)}: a
+ * <p>Each row's code is resolved on the target date with {@link io.github.nhsstructure.NhsStructure#successors(String, LocalDate)}: a
  * code still in force keeps its value; a merged code's value goes to the successor, so merges sum; a split code's
  * value is shared by the {@link SplitPolicy}. A row that cannot be mapped is reported with the reason
  * ({@link UnmappedReason}), never dropped: a row dated after the target date or outside the data's coverage, an
@@ -68,7 +68,7 @@ public final class Rebaser {
      * @return the re-baser, not null
      * @throws io.github.nhsstructure.exception.OutsideCoverageException if the structure does not cover the target date
      */
-    public static Rebaser onto(NhsStructure structure, LocalDate target, SplitPolicy policy) {
+    public static Rebaser onto(StructureLookup structure, LocalDate target, SplitPolicy policy) {
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(policy, "policy");

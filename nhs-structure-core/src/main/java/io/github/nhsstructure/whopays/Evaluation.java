@@ -1,6 +1,5 @@
 package io.github.nhsstructure.whopays;
 
-import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.commissioner.Commissioning;
 import io.github.nhsstructure.commissioner.DelegationStatus;
 import io.github.nhsstructure.commissioner.PlaceResolution;
@@ -8,6 +7,7 @@ import io.github.nhsstructure.commissioning.Arrangement;
 import io.github.nhsstructure.commissioning.CommissionerType;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.DelegationScope;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -36,7 +36,7 @@ final class Evaluation {
     static final LocalDate ICB_ERA = LocalDate.of(2022, 7, 1);
     static final LocalDate WP2020 = LocalDate.of(2020, 9, 1);
 
-    final NhsStructure structure;
+    final StructureLookup structure;
     final Commissioning commissioning;
     final PatientContext p;
     final LocalDate d;
@@ -59,7 +59,7 @@ final class Evaluation {
     record General(WhoPaysRule rule, Optional<Organisation> body, @Nullable String missing) {
     }
 
-    Evaluation(NhsStructure structure, Commissioning commissioning, PatientContext p, CommissioningRule row,
+    Evaluation(StructureLookup structure, Commissioning commissioning, PatientContext p, CommissioningRule row,
             String rowLine, List<String> rowSources) {
         this.structure = structure;
         this.commissioning = commissioning;

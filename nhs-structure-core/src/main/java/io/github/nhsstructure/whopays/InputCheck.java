@@ -1,6 +1,6 @@
 package io.github.nhsstructure.whopays;
 
-import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -50,7 +50,7 @@ final class InputCheck {
      * @throws UnknownInputCodeException if a code is not an organisation of the structure
      * @throws UnsuitableInputCodeException if a code is of a kind its input does not accept
      */
-    static void check(NhsStructure structure, PatientContext p) {
+    static void check(StructureLookup structure, PatientContext p) {
         p.registration().practice().ifPresent(c -> check(structure, p, "registeredPractice", c, PRACTICES));
         p.residence().usual().ifPresent(c -> check(structure, p, "usualResidence", c, AREAS));
         p.residence().presentIn().ifPresent(c -> check(structure, p, "presentIn", c, PLACES));
@@ -76,7 +76,7 @@ final class InputCheck {
         }
     }
 
-    private static void check(NhsStructure structure, PatientContext p, String input, OdsCode code,
+    private static void check(StructureLookup structure, PatientContext p, String input, OdsCode code,
             Set<OrganisationKind> expected) {
         Organisation o = structure.organisation(code).orElseThrow(
                 () -> new UnknownInputCodeException(input, code.toString(), structure.dataVersion()));

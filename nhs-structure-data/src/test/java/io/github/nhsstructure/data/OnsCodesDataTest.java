@@ -121,13 +121,13 @@ class OnsCodesDataTest {
                 assertThat(o.isOpenOn(d.period().start())).isTrue();
             }
         }
-        assertThat(rows).isEqualTo(NHS.dataset().onsCodeUses().size());
+        assertThat(rows).isEqualTo(NHS.onsCodeUses().size());
     }
 
     @Test
     void oneOrganisationPerOnsCodeOverAllTimeAndEveryUseListed() {
         Map<OnsCode, OdsCode> holder = new TreeMap<>();
-        for (OnsCodeUse u : NHS.dataset().onsCodeUses()) {
+        for (OnsCodeUse u : NHS.onsCodeUses()) {
             assertThat(holder.putIfAbsent(u.onsCode(), u.organisation())).as("%s", u)
                     .isIn(null, u.organisation());
             assertThat(NHS.onsCodeUses(u.onsCode())).contains(u);
@@ -139,7 +139,7 @@ class OnsCodesDataTest {
     @Test
     void theRowsCoverEveryEntityTypeOfTheIssue() {
         Map<String, Integer> byEntity = new TreeMap<>();
-        for (OnsCodeUse u : NHS.dataset().onsCodeUses()) {
+        for (OnsCodeUse u : NHS.onsCodeUses()) {
             byEntity.merge(u.onsCode().entity(), 1, Integer::sum);
         }
         assertThat(byEntity).containsKeys("E06", "E08", "E09", "E10", "E16", "E18", "E38", "E39", "E40", "E54");
