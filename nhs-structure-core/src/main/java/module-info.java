@@ -9,6 +9,9 @@
  * io.github.nhsstructure.NhsStructure#bundled()} finds it through {@link java.util.ServiceLoader}; a consumer needs
  * only {@code requires io.github.nhsstructure;}.
  *
+ * <p>Every package is exported except {@code io.github.nhsstructure.internal}, which holds the null-returning
+ * fast forms of lookups used by the library's own hot paths.
+ *
  * <p>Guava and Apache Commons CSV are used inside and never appear in the API, so they are read, not re-exported.
  * The JSpecify nullness annotations are needed only to compile: {@code requires static transitive} lets a
  * consumer's nullness checker see them without making them a run-time dependency.

@@ -438,7 +438,7 @@ public final class NhsStructure implements StructureLookup {
      * @throws UnknownOrganisationException if the dataset has no such code
      */
     public Optional<OdsCode> target(OdsCode code, RelationshipType type, LocalDate date) {
-        return Optional.ofNullable(require(code).targetOnEpochDay(type, date.toEpochDay()));
+        return require(code).target(type, date);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.nhsstructure.coverage.Coverage;
 import io.github.nhsstructure.exception.OrganisationNotOpenException;
 import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.exception.UnknownOrganisationException;
+import io.github.nhsstructure.internal.HotPaths;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -77,7 +78,7 @@ public final class StructureView {
         structure.coverage().check(kind, date);
         List<Organisation> out = new ArrayList<>();
         for (Organisation o : structure.organisationsEverOfKind(kind)) {
-            if (o.kinds().valueAtEpochDay(epochDay) == kind) {
+            if (HotPaths.valueAt(o.kinds(), epochDay) == kind) {
                 out.add(o);
             }
         }
@@ -95,7 +96,7 @@ public final class StructureView {
         structure.coverage().check(kind, date);
         int n = 0;
         for (Organisation o : structure.organisationsEverOfKind(kind)) {
-            if (o.kinds().valueAtEpochDay(epochDay) == kind) {
+            if (HotPaths.valueAt(o.kinds(), epochDay) == kind) {
                 n++;
             }
         }
@@ -226,13 +227,13 @@ public final class StructureView {
     }
 
     private Optional<Organisation> parentOf(Organisation o, RelationshipType type) {
-        OdsCode target = o.targetOnEpochDay(type, epochDay);
+        OdsCode target = HotPaths.target(o, type, epochDay);
         return target == null ? Optional.empty() : structure.organisation(target);
     }
 
     private Organisation nearestParent(Organisation o) {
         for (RelationshipType type : RelationshipType.PARENT_ORDER) {
-            OdsCode target = o.targetOnEpochDay(type, epochDay);
+            OdsCode target = HotPaths.target(o, type, epochDay);
             if (target != null) {
                 return structure.require(target);
             }

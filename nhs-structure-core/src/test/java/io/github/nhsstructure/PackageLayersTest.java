@@ -35,7 +35,7 @@ class PackageLayersTest {
             "facts: provenance", Set.of("provenance"),
             "facts: dates", Set.of("time"),
             "facts: organisations, their codes, links and successions", Set.of("organisation"),
-            "facts: exceptions", Set.of("exception"),
+            "facts: exceptions; the hot paths (not exported)", Set.of("exception", "internal"),
             "facts: coverage, commissioning rules, restructures", Set.of("coverage", "commissioning", "restructure"),
             "the engines' lookup", Set.of("lookup"),
             "the SPI", Set.of("spi"),

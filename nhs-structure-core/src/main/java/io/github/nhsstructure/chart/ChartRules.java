@@ -1,5 +1,6 @@
 package io.github.nhsstructure.chart;
 
+import io.github.nhsstructure.internal.HotPaths;
 import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
@@ -182,7 +183,7 @@ public final class ChartRules {
 
     static @Nullable Organisation department(StructureLookup structure, long day) {
         for (Organisation o : structure.organisationsEverOfKind(OrganisationKind.GOVERNMENT_DEPARTMENT)) {
-            if (o.kinds().valueAtEpochDay(day) == OrganisationKind.GOVERNMENT_DEPARTMENT) {
+            if (HotPaths.valueAt(o.kinds(), day) == OrganisationKind.GOVERNMENT_DEPARTMENT) {
                 return o;
             }
         }
@@ -197,12 +198,12 @@ public final class ChartRules {
      */
     static @Nullable Decision decide(StructureLookup structure, Organisation o, long day,
             @Nullable Organisation department) {
-        OrganisationKind kind = o.kinds().valueAtEpochDay(day);
+        OrganisationKind kind = HotPaths.valueAt(o.kinds(), day);
         if (kind == null || !KINDS.contains(kind) || kind == OrganisationKind.GOVERNMENT_DEPARTMENT) {
             return null;
         }
         for (RelationshipType type : ORDER) {
-            OdsCode target = o.targetOnEpochDay(type, day);
+            OdsCode target = HotPaths.target(o, type, day);
             if (target != null) {
                 Organisation t = structure.organisation(target).orElse(null);
                 if (t != null && isDrawn(t, day)) {
@@ -217,7 +218,7 @@ public final class ChartRules {
     }
 
     static boolean isDrawn(Organisation o, long day) {
-        OrganisationKind kind = o.kinds().valueAtEpochDay(day);
+        OrganisationKind kind = HotPaths.valueAt(o.kinds(), day);
         return kind != null && KINDS.contains(kind);
     }
 

@@ -4,6 +4,7 @@ import io.github.nhsstructure.exception.NhsStructureException;
 import io.github.nhsstructure.exception.OrganisationNotOpenException;
 import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.exception.UnknownOrganisationException;
+import io.github.nhsstructure.internal.HotPaths;
 import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
@@ -288,7 +289,7 @@ public final class OrgChart {
             }
             for (OrganisationKind kind : ChartRules.KINDS) {
                 for (Organisation o : structure.organisationsEverOfKind(kind)) {
-                    if (o.kinds().valueAtEpochDay(day) != kind) {
+                    if (HotPaths.valueAt(o.kinds(), day) != kind) {
                         continue;
                     }
                     ChartRules.Decision d = ChartRules.decide(structure, o, day, department);
@@ -327,7 +328,7 @@ public final class OrgChart {
             Map<OrganisationKind, Integer> out = new EnumMap<>(OrganisationKind.class);
             for (OrganisationKind kind : options.kinds()) {
                 for (Organisation o : structure.organisationsEverOfKind(kind)) {
-                    if (o.kinds().valueAtEpochDay(day) == kind && !reached.containsKey(o)) {
+                    if (HotPaths.valueAt(o.kinds(), day) == kind && !reached.containsKey(o)) {
                         out.merge(kind, 1, Integer::sum);
                     }
                 }
@@ -367,7 +368,7 @@ public final class OrgChart {
         }
 
         private OrganisationKind kindOn(Organisation o) {
-            OrganisationKind k = o.kinds().valueAtEpochDay(day);
+            OrganisationKind k = HotPaths.valueAt(o.kinds(), day);
             return k != null ? k : o.kind();
         }
     }

@@ -261,18 +261,6 @@ public final class Organisation implements Comparable<Organisation> {
     }
 
     /**
-     * Returns the target of one type of link on an epoch day, or null: the allocation-free form of
-     * {@link #target(RelationshipType, LocalDate)} used on the library's hot paths.
-     *
-     * @param type  the link type, not null
-     * @param epochDay  the day, as {@link LocalDate#toEpochDay()}
-     * @return the target's code, or null if none
-     */
-    public @Nullable OdsCode targetOnEpochDay(RelationshipType type, long epochDay) {
-        return links[type.ordinal()].valueAtEpochDay(epochDay);
-    }
-
-    /**
      * Returns every outgoing link as a {@link Relationship}, ordered by type then start date.
      *
      * @return the relationships, immutable, not null

@@ -4,6 +4,7 @@ import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.CommissioningRules;
 import io.github.nhsstructure.coverage.Coverage;
 import io.github.nhsstructure.exception.DatasetException;
+import io.github.nhsstructure.internal.HotPaths;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
@@ -388,7 +389,7 @@ public final class Dataset {
                         return new CycleLink(o.code(), type, link);
                     }
                     Organisation next = byCode.get(at);
-                    at = next == null ? null : next.targetOnEpochDay(type, day);
+                    at = next == null ? null : HotPaths.target(next, type, day);
                 }
             }
         }
