@@ -42,6 +42,10 @@ public final class Coverage {
         /**
          * Validates.
          *
+         * @param kind  the kind, not null
+         * @param period  the period the dataset is complete for, not empty, not null
+         * @param provenance  the sources the claim rests on, not null
+         * @param note  why the period starts and ends where it does, not null
          * @throws IllegalArgumentException if the period is empty
          */
         public KindCoverage {
