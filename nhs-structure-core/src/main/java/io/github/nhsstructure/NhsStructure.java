@@ -5,6 +5,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.overlay.StructureDiff;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
@@ -20,8 +21,11 @@ import io.github.nhsstructure.restructure.RestructureStatus;
 import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import io.github.nhsstructure.spi.Dataset;
+import io.github.nhsstructure.spi.OverlaidDataset;
+import io.github.nhsstructure.spi.OverlayProvider;
 import io.github.nhsstructure.spi.StructureDataProvider;
 import io.github.nhsstructure.time.Dated;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,9 +83,11 @@ public final class NhsStructure {
     private final Map<OrganisationKind, List<Organisation>> everOfKind;
     private final Supplier<ImmutableListMultimap<OdsCode, Relationship>> incoming;
     private final Supplier<ChangeLog> changeLog;
+    private final StructureDiff overlayDiff;
 
-    private NhsStructure(Dataset dataset) {
+    private NhsStructure(Dataset dataset, StructureDiff overlayDiff) {
         this.dataset = dataset;
+        this.overlayDiff = overlayDiff;
         ImmutableMap.Builder<OdsCode, Organisation> codes = ImmutableMap.builderWithExpectedSize(
                 dataset.organisations().size());
         Map<OrganisationKind, List<Organisation>> kinds = new EnumMap<>(OrganisationKind.class);
@@ -150,7 +156,56 @@ public final class NhsStructure {
      * @return the structure, not null
      */
     public static NhsStructure of(Dataset dataset) {
-        return new NhsStructure(Objects.requireNonNull(dataset, "dataset"));
+        return new NhsStructure(Objects.requireNonNull(dataset, "dataset"), StructureDiff.empty());
+    }
+
+    /**
+     * Returns this structure with newer extract files laid over it: new organisations added, closures, renames,
+     * moves of commissioner or parent and new successions, each overlaid fact with the extract file as its source.
+     *
+     * <p>The rule (ADR 12, {@code docs/adr/0012-overlay.md}): for each kind of organisation, on the dates this
+     * structure covers, its facts stand, and an extract that says something else is reported as a contradiction
+     * naming both sources ({@link #overlayDiff()}), never overwritten in silence; from the first day this structure
+     * does not speak for (the end of the kind's coverage, or the date of its latest source where coverage is
+     * open-ended), the extract's facts are laid over it, and the coverage of every kind the extract speaks for runs
+     * to the extract's date. So no answer about a date this structure covers changes.
+     *
+     * <p>The extracts are read by an {@link io.github.nhsstructure.spi.OverlayProvider} found through
+     * {@link ServiceLoader}: put {@code nhs-structure-ods} on the class path or module path for the standard ODS
+     * files ({@code epraccur.csv}, {@code eccg.csv}, {@code etr.csv}, the ePCN sheets, {@code succ.csv}, ...; see
+     * {@code docs/ods-files.md}).
+     *
+     * @param extracts  a folder (searched with its sub-folders and the zips in it), a zip or one file, not null
+     * @return a new structure with the extracts laid over this one, not null
+     * @throws ExtractException if no overlay provider is found, or a file cannot be read or a row used; the
+     *     message names the file, line and field, and no partial structure is returned
+     * @since 0.1.0
+     */
+    public NhsStructure overlay(Path extracts) {
+        Objects.requireNonNull(extracts, "extracts");
+        OverlayProvider provider = null;
+        for (OverlayProvider p : ServiceLoader.load(OverlayProvider.class, NhsStructure.class.getClassLoader())) {
+            provider = p;
+            break;
+        }
+        if (provider == null) {
+            throw new ExtractException(extracts.toString(), 0, null, "no reader of extract files is registered: put"
+                    + " nhs-structure-ods (module io.github.nhsstructure.ods) on the class path or module path");
+        }
+        OverlaidDataset result = Objects.requireNonNull(provider.overlay(dataset, extracts),
+                "overlay provider returned nothing: " + provider.name());
+        return new NhsStructure(result.dataset(), result.diff());
+    }
+
+    /**
+     * Returns what the extracts laid over to make this structure changed and contradicted, against the structure
+     * they were laid over ({@link #overlay(Path)}).
+     *
+     * @return the difference, empty for a structure not made by an overlay, not null
+     * @since 0.1.0
+     */
+    public StructureDiff overlayDiff() {
+        return overlayDiff;
     }
 
     /**
