@@ -507,9 +507,31 @@ public final class NhsStructure {
      * @param to  the later date, not null
      * @return the changes, in date order, immutable, not null
      * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws OutsideCoverageException if the day after {@code from} or {@code to} lies outside the span of the
+     *     dataset's coverage ({@link Coverage#period()}): changes on dates the data does not speak for are unknown,
+     *     not absent
      */
     public List<Change> changes(LocalDate from, LocalDate to) {
+        checkPeriod(from, to, null);
         return changeLog().between(from, to);
+    }
+
+    /**
+     * Checks that the effective dates of the changes between two dates, the day after {@code from} to {@code to},
+     * are dates the dataset speaks for: for one kind, that kind's coverage; else the span of all kinds.
+     */
+    private void checkPeriod(LocalDate from, LocalDate to, @Nullable OrganisationKind kind) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to " + to + " is before from " + from);
+        }
+        LocalDate first = from.equals(LocalDate.MAX) ? from : from.plusDays(1);
+        for (LocalDate day : List.of(first, to)) {
+            if (kind == null) {
+                dataset.coverage().check(day);
+            } else {
+                dataset.coverage().check(kind, day);
+            }
+        }
     }
 
     /**
@@ -520,10 +542,12 @@ public final class NhsStructure {
      * @param kind  the kind, not null
      * @return the changes, in date order, immutable, not null
      * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws OutsideCoverageException if the day after {@code from} or {@code to} lies outside the kind's coverage
      */
     public List<Change> changes(LocalDate from, LocalDate to, OrganisationKind kind) {
+        checkPeriod(from, to, kind);
         List<Change> out = new ArrayList<>();
-        for (Change c : changes(from, to)) {
+        for (Change c : changeLog().between(from, to)) {
             if (c.kind() == kind) {
                 out.add(c);
             }
@@ -655,16 +679,31 @@ public final class NhsStructure {
      * @throws UnknownOrganisationException if the code is unknown
      * @throws AmbiguousCodeException if the code is an ONS code nobody bore on the date and several organisations
      *     bore at other times
+     * @throws OutsideCoverageException if the date lies outside the span of the dataset's coverage
+     * @throws OrganisationNotOpenException if the organisation opened after the date: it had no successors then
      */
     public SuccessorResolution successors(String code, LocalDate date) {
         Organisation start = organisation(code, date).orElseGet(() -> require(code));
+        return resolveSuccessors(start, date);
+    }
+
+    /** The coverage rule of a question about one organisation on a date, then the successors. */
+    private SuccessorResolution resolveSuccessors(Organisation start, LocalDate date) {
+        dataset.coverage().check(date);
+        if (date.isBefore(start.operationalPeriod().start())) {
+            // Successors answer for the days after it closed; before it opened it had neither (as org says).
+            throw new OrganisationNotOpenException(start, date);
+        }
         return SuccessorResolution.resolve(start, date, this::require);
     }
 
     /**
-     * Resolves where an organisation's responsibilities were on a date; see {@link #successors(String, LocalDate)}.
+     * Resolves where an organisation's responsibilities were on a date, as the engines need it (re-basing, Who
+     * Pays?, commissioning): like {@link #successors(String, LocalDate)} but without its checks, so a date outside
+     * the coverage or before the organisation opened gives a resolution with no successor and the reason in
+     * {@link SuccessorResolution#deadEnds()} rather than an exception.
      *
-     * @param code  the code, not null
+     * @param code  the ODS code, not null
      * @param date  the target date, not null
      * @return the resolution, not null
      * @throws UnknownOrganisationException if the code is unknown

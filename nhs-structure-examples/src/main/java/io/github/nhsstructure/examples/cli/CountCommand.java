@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code nhs-structure count --on DATE --kind KIND}: prints the number of organisations of a kind open on a date,
- * and nothing else, such as {@code 42}.
+ * {@code nhs-structure count [--on DATE] --kind KIND}: prints the number of organisations of a kind open on a date
+ * (today if not given) and nothing else, such as {@code 42}.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -26,6 +26,6 @@ public final class CountCommand extends StructureCommand {
 
     @Override
     protected void run() {
-        println(Integer.toString(options.kind.count(structure().asOf(options.on))));
+        println(Integer.toString(options.kind.count(structure().asOf(options.on.orElseGet(this::today)))));
     }
 }

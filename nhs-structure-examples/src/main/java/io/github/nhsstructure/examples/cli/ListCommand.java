@@ -1,11 +1,12 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.organisation.Organisation;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code nhs-structure list --on DATE --kind KIND}: prints {@code CODE<TAB>NAME} for each organisation of a kind
+ * {@code nhs-structure list [--on DATE] --kind KIND}: prints {@code CODE<TAB>NAME} for each organisation of a kind
  * open on a date, ordered by code, with the name it bore on that date.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
@@ -28,8 +29,9 @@ public final class ListCommand extends StructureCommand {
     @Override
     protected void run() {
         // StructureView.organisations is ordered by code.
-        for (Organisation o : options.kind.organisations(structure().asOf(options.on))) {
-            println(o.code() + "\t" + nameOn(o, options.on));
+        LocalDate on = options.on.orElseGet(this::today);
+        for (Organisation o : options.kind.organisations(structure().asOf(on))) {
+            println(o.code() + "\t" + nameOn(o, on));
         }
     }
 }

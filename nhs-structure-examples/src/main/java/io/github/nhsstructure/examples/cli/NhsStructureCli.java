@@ -1,14 +1,24 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.overlay.DiffType;
+import io.github.nhsstructure.overlay.StructureDiff;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -68,6 +78,7 @@ import picocli.CommandLine.Spec;
             RebaseCommand.class,
             WhoCommissionsCommand.class,
             WhoPaysCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,
@@ -94,6 +105,7 @@ public final class NhsStructureCli implements Callable<Integer> {
     private final Supplier<NhsStructure> source;
     private final Clock clock;
     private @Nullable NhsStructure structure;
+    private final Map<Path, NhsStructure> overlaid = new HashMap<>();
 
     @Spec
     private CommandSpec spec;
@@ -163,6 +175,47 @@ public final class NhsStructureCli implements Callable<Integer> {
             structure = s;
         }
         return s;
+    }
+
+    /**
+     * Returns the structure with the extracts of {@code --data} laid over it, laying them on first use.
+     *
+     * @param data  the folder, zip or file of {@code --data}, if given, not null
+     * @param err  receives one summary line the first time the extracts are laid over, not null
+     * @return the structure, not null
+     * @throws DataUnavailableException if the bundled dataset cannot be loaded
+     * @throws io.github.nhsstructure.ExtractException if an extract file cannot be read or used (exit status 2)
+     */
+    NhsStructure structure(Optional<Path> data, Consumer<String> err) {
+        NhsStructure base = structure();
+        if (data.isEmpty()) {
+            return base;
+        }
+        Path path = data.get();
+        NhsStructure s = overlaid.get(path);
+        if (s == null) {
+            s = base.overlay(path);
+            overlaid.put(path, s);
+            err.accept(ErrorHandler.PREFIX + overlaySummary(path, base, s.overlayDiff()));
+        }
+        return s;
+    }
+
+    /** One line saying what the extracts changed and where to see it. */
+    static String overlaySummary(Path path, NhsStructure base, StructureDiff diff) {
+        List<String> changes = new ArrayList<>();
+        diff.counts().forEach((type, n) -> {
+            if (n > 0 && type != DiffType.CONTRADICTED && type != DiffType.UNRESOLVED) {
+                changes.add(n + " " + type.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        int contradicted = diff.counts().get(DiffType.CONTRADICTED);
+        int unresolved = diff.counts().get(DiffType.UNRESOLVED);
+        return "laid " + path + " over dataset " + base.dataVersion() + ": "
+                + (changes.isEmpty() ? "no change" : String.join(", ", changes))
+                + (contradicted > 0 ? "; " + contradicted + " contradictions kept the dataset's facts" : "")
+                + (unresolved > 0 ? "; " + unresolved + " unresolved" : "")
+                + " ('nhs-structure diff --data " + path + "' lists them)";
     }
 
     /**
