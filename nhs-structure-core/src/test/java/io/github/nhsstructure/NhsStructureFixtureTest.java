@@ -49,8 +49,10 @@ class NhsStructureFixtureTest {
     void dataVersionAndSize() {
         assertThat(nhs.dataVersion()).isEqualTo(Fixture.VERSION);
         assertThat(codes(nhs.organisations())).containsExactly(
-                "90A", "90B", "90C", "90D", "Q90", "R9A", "Y90", "Y91", "Y92", "Y93", "Z90001", "Z90002");
-        assertThat(nhs).hasToString("NhsStructure[fixture, 12 organisations, 2013-04-01/..]");
+                "7Z9", "90A", "90B", "90C", "90D", "9H0", "9H1", "9H2", "9P1", "E06000902", "E08000901", "E10000901",
+                "Q90", "Q9A", "Q9B", "Q9C", "R9A", "W90001", "Y90", "Y90101", "Y91", "Y92", "Y93", "Z90001", "Z90002",
+                "Z90301");
+        assertThat(nhs).hasToString("NhsStructure[fixture, 26 organisations, 2013-04-01/..]");
     }
 
     @Test
@@ -188,7 +190,8 @@ class NhsStructureFixtureTest {
     void successionsAreListedOnceInDateOrder() {
         assertThat(nhs.successions()).extracting(Succession::toString).containsExactly(
                 "90A -> 90D on 2020-04-01", "90B -> 90D on 2020-04-01", "90C -> 90D on 2020-04-01",
-                "Y91 -> Y92 on 2020-04-01", "Y91 -> Y93 on 2020-04-01", "Z90002 -> Z90001 on 2021-10-01");
+                "Y91 -> Y92 on 2020-04-01", "Y91 -> Y93 on 2020-04-01", "Z90002 -> Z90001 on 2021-10-01",
+                "E10000901 -> E06000902 on 2023-04-01");
         Succession practice = nhs.successions().get(5);
         assertThat(practice.reason()).isEqualTo(SuccessionReason.UNSPECIFIED);
         assertThat(practice.provenance().certainty()).isEqualTo(Certainty.MEDIUM);

@@ -11,6 +11,7 @@ import io.github.nhsstructure.restructure.SuccessorResolution;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,10 +21,10 @@ import java.util.Optional;
  *
  * <p>The type comes from the {@link CommissioningRules} row in force. The organisation is found in the structure
  * data: a practice's {@code COMMISSIONED_BY} target on the date (PCT, CCG or sub-ICB location), a sub-ICB
- * location's {@code PART_OF} ICB, and an area's {@code IN_REGION} region. NHS England is not an organisation of
- * the dataset here: where it commissions directly, the answer names its type and, from 2019-04-01, the region as
- * its unit ({@code docs/domain.md} section 3.2 rule 0c). A place that had closed by the date is replaced by its
- * successor (rule 0b) when there is exactly one.
+ * location's {@code PART_OF} ICB, and an area's {@code IN_REGION} region. Where NHS England commissions
+ * directly, the answer names its type and, as the organisation, its unit for the place on the date
+ * ({@code docs/domain.md} section 3.2 rule 0c; see {@link #resolve(CommissionerType, OdsCode, LocalDate)}). A
+ * place that had closed by the date is replaced by its successor (rule 0b) when there is exactly one.
  *
  * <p>A delegation whose per-body list is not in the sources (level 3 GP co-commissioning 2015-2021, early dental,
  * pharmacy and optometry delegation 2022/23) is answered with {@link DelegationStatus#UNKNOWN}: the candidate
@@ -37,6 +38,12 @@ public final class Commissioning {
 
     /** From this day NHS England's direct-commissioning unit for a place is its region (rule 0c). */
     public static final LocalDate REGIONS_AS_UNITS = LocalDate.of(2019, 4, 1);
+
+    /** From this day to 2019-03-31 NHS England's direct-commissioning unit for a place is its local office. */
+    private static final LocalDate LOCAL_OFFICES_AS_UNITS = LocalDate.of(2015, 4, 1);
+
+    /** NHS England's first day as a commissioner. */
+    private static final LocalDate NHS_ENGLAND_COMMISSIONS = LocalDate.of(2013, 4, 1);
 
     private final NhsStructure structure;
     private final CommissioningRules rules;
@@ -167,9 +174,14 @@ public final class Commissioning {
     /**
      * Finds the organisation of a commissioner type for a place on a date.
      *
-     * <p>A practice stands for its {@code COMMISSIONED_BY} target; a sub-ICB location for its ICB where the type
-     * is ICB; an area for its region where the type is NHS England (from 2019-04-01). A place closed on the date
-     * is replaced by its only successor (rule 0b); a split leaves the answer empty.
+     * <p>A practice (or a secure setting's healthcare cost centre, a Defence Medical Services centre, a practice in
+     * Wales) stands for its {@code COMMISSIONED_BY} target; a sub-ICB location for its ICB where the type is ICB.
+     * For {@link CommissionerType#NHS_ENGLAND} the organisation is NHS England's unit ({@code docs/domain.md} 3.2
+     * rule 0c): for a secure setting or a defence medical centre, its ODS parent on the date (a commissioning hub);
+     * otherwise the area team (2013-04-01 to 2015-03-31) or local office (2015-04-01 to 2019-03-31) in whose area
+     * the practice, or its commissioner, or the area lies ({@code IN_AREA_OF}), and the region from 2019-04-01. A
+     * place closed on the date is replaced by its only successor (rule 0b); a split leaves the answer empty. Where
+     * the data cannot name the body, the last step says why.
      *
      * @param type  the commissioner type, not null
      * @param place  the place's code, not null
@@ -179,13 +191,15 @@ public final class Commissioning {
      */
     public PlaceResolution resolve(CommissionerType type, OdsCode place, LocalDate date) {
         List<String> steps = new ArrayList<>();
+        if (type == CommissionerType.NHS_ENGLAND) {
+            return new PlaceResolution(unit(place, date, steps), steps, false);
+        }
         Optional<Organisation> local = local(place, date, steps);
         if (local.isEmpty()) {
             return new PlaceResolution(Optional.empty(), steps, false);
         }
         Organisation l = local.get();
         OrganisationKind kind = l.kindOn(date).orElseThrow();
-        boolean uncertain = false;
         Optional<Organisation> found = Optional.empty();
         if (type == CommissionerType.ICB) {
             if (kind == OrganisationKind.ICB) {
@@ -195,28 +209,132 @@ public final class Commissioning {
                 found.ifPresent(o -> steps.add("Sub-ICB location " + l.code() + " is part of ICB " + o.code()
                         + " on " + date + "."));
             }
-        } else if (type == CommissionerType.NHS_ENGLAND) {
-            if (!date.isBefore(REGIONS_AS_UNITS)) {
-                found = region(l.code(), date);
-                found.ifPresent(o -> steps.add("NHS England's unit for the place is region " + o.code() + " ("
-                        + o.nameOn(date).orElse(o.name()) + ") from 2019-04-01 (docs/domain.md 3.2 rule 0c)."));
-            } else {
-                steps.add("NHS England's area team or local office for the place before 2019-04-01 is not in the"
-                        + " data: type only (rule 0c).");
-                return new PlaceResolution(Optional.empty(), steps, false);
-            }
         } else if (type.organisationKind().isPresent() && type.organisationKind().get() == kind) {
             found = local;
         }
         if (found.isEmpty()) {
-            steps.add("No " + type.label() + " for " + l.code() + " (a " + kind + " on " + date
-                    + ") is in the data: type only.");
+            steps.add(noBody(type, l, kind, date));
         }
-        return new PlaceResolution(found, steps, uncertain);
+        return new PlaceResolution(found, steps, false);
     }
 
-    /** The place itself (or its only successor on the date), or a practice's commissioner. */
-    private Optional<Organisation> local(OdsCode place, LocalDate date, List<String> steps) {
+    /** Why no body of a type can be named for a local organisation of another kind. */
+    private static String noBody(CommissionerType type, Organisation l, OrganisationKind kind, LocalDate date) {
+        if (kind == OrganisationKind.WELSH_HEALTH_BOARD) {
+            return "The place is in Wales (local health board " + l.code() + "): no English " + type.label()
+                    + " is responsible for it, type only.";
+        }
+        if (type == CommissionerType.LOCAL_AUTHORITY) {
+            return "Local authorities are not linked to " + kind.label().toLowerCase(Locale.ROOT)
+                    + "s in the data, so the upper-tier local authority for " + l.code() + " cannot be named: type"
+                    + " only.";
+        }
+        if (kind == OrganisationKind.LOCAL_AUTHORITY) {
+            return "Local authorities are not linked to NHS areas in the data, so no " + type.label() + " for "
+                    + l.code() + " can be named: type only.";
+        }
+        if (kind == OrganisationKind.COMMISSIONING_HUB) {
+            return l.code() + " is an NHS England commissioning hub, not a " + type.label() + " of an area: the "
+                    + type.label() + " for the place is not in the data, type only.";
+        }
+        return "No " + type.label() + " for " + l.code() + " (a " + kind + " on " + date + ") is in the data: type"
+                + " only.";
+    }
+
+    /** NHS England's unit for a place on a date (rule 0c), recording the steps; empty with the reason if none. */
+    private Optional<Organisation> unit(OdsCode place, LocalDate date, List<String> steps) {
+        Optional<Organisation> current = current(place, date, steps);
+        if (current.isEmpty()) {
+            return current;
+        }
+        Organisation o = current.get();
+        OrganisationKind kind = o.kindOn(date).orElseThrow();
+        if (date.isBefore(NHS_ENGLAND_COMMISSIONS)) {
+            steps.add("NHS England did not commission before 2013-04-01: no unit.");
+            return Optional.empty();
+        }
+        if (kind == OrganisationKind.SECURE_SETTING || kind == OrganisationKind.DEFENCE_MEDICAL_CENTRE) {
+            Optional<Organisation> parent = o.target(RelationshipType.COMMISSIONED_BY, date).map(structure::require);
+            if (parent.isEmpty()) {
+                steps.add(label(kind) + " " + o.code() + " has no ODS parent in the data on " + date + ", so NHS"
+                        + " England's unit for it cannot be named: type only (docs/domain.md 3.2 rule 0c).");
+                return Optional.empty();
+            }
+            Organisation u = parent.get();
+            OrganisationKind uk = u.kindOn(date).orElseThrow();
+            if (!isUnit(uk)) {
+                steps.add(label(kind) + " " + o.code() + " has the ODS parent " + u.code() + " (a " + uk + ") on "
+                        + date + ", not an NHS England unit: type only (docs/domain.md 3.2 rule 0c).");
+                return Optional.empty();
+            }
+            steps.add("NHS England's unit for " + label(kind).toLowerCase(Locale.ROOT) + " " + o.code()
+                    + " is its ODS parent on " + date + ", " + describe(u, date) + " (docs/domain.md 3.2 rule 0c).");
+            return parent;
+        }
+        if (!date.isBefore(REGIONS_AS_UNITS)) {
+            Optional<Organisation> region = region(o.code(), date);
+            if (region.isPresent()) {
+                steps.add("NHS England's unit for the place is region " + region.get().code() + " ("
+                        + name(region.get(), date) + ") from 2019-04-01 (docs/domain.md 3.2 rule 0c).");
+            } else {
+                steps.add("NHS England's region for " + o.code() + " on " + date + " is not in the data: type only"
+                        + " (docs/domain.md 3.2 rule 0c).");
+            }
+            return region;
+        }
+        OrganisationKind wanted = date.isBefore(LOCAL_OFFICES_AS_UNITS) ? OrganisationKind.AREA_TEAM
+                : OrganisationKind.LOCAL_OFFICE;
+        String what = wanted == OrganisationKind.AREA_TEAM ? "area team" : "local office";
+        if (kind == wanted) {
+            steps.add("NHS England's unit is the " + what + " " + describe(o, date) + " itself.");
+            return current;
+        }
+        Optional<Organisation> unit = o.target(RelationshipType.IN_AREA_OF, date).map(structure::require);
+        String via = o.code().toString();
+        Optional<Organisation> commissioner = Optional.empty();
+        if (unit.isEmpty() && isPracticeLike(kind)) {
+            commissioner = o.target(RelationshipType.COMMISSIONED_BY, date).map(structure::require);
+            if (commissioner.isPresent()) {
+                unit = commissioner.get().target(RelationshipType.IN_AREA_OF, date).map(structure::require);
+                via = o.code() + " through its commissioner " + commissioner.get().code();
+            }
+        }
+        if (unit.isEmpty() || unit.get().kindOn(date).orElse(null) != wanted) {
+            steps.add("NHS England's " + what + " for " + o.code() + " on " + date + " is not in the data (no "
+                    + "IN_AREA_OF link for " + (commissioner.isPresent() ? "it or its commissioner "
+                    + commissioner.get().code() : "it") + "): type only (docs/domain.md 3.2 rule 0c).");
+            return Optional.empty();
+        }
+        steps.add("NHS England's unit for " + via + " on " + date + " is the " + what + " in whose area it lies, "
+                + describe(unit.get(), date) + " (docs/domain.md 3.2 rule 0c).");
+        return unit;
+    }
+
+    private static boolean isUnit(OrganisationKind kind) {
+        return kind == OrganisationKind.COMMISSIONING_HUB || kind == OrganisationKind.AREA_TEAM
+                || kind == OrganisationKind.LOCAL_OFFICE || kind == OrganisationKind.REGION;
+    }
+
+    /** Kinds that stand for the body that commissions them (their {@code COMMISSIONED_BY} target). */
+    private static boolean isPracticeLike(OrganisationKind kind) {
+        return kind == OrganisationKind.GP_PRACTICE || kind == OrganisationKind.SECURE_SETTING
+                || kind == OrganisationKind.DEFENCE_MEDICAL_CENTRE || kind == OrganisationKind.WELSH_GP_PRACTICE;
+    }
+
+    private static String label(OrganisationKind kind) {
+        return kind == OrganisationKind.SECURE_SETTING ? "Secure setting" : kind.label();
+    }
+
+    private static String name(Organisation o, LocalDate date) {
+        return o.nameOn(date).orElse(o.name());
+    }
+
+    private static String describe(Organisation o, LocalDate date) {
+        return o.code() + " (" + name(o, date) + ")";
+    }
+
+    /** The place itself, or its only successor on the date (rule 0b). */
+    private Optional<Organisation> current(OdsCode place, LocalDate date, List<String> steps) {
         Organisation o = structure.require(place);
         if (!o.isOpenOn(date)) {
             SuccessorResolution s = structure.successors(place, date);
@@ -234,18 +352,29 @@ public final class Commissioning {
                 return Optional.empty();
             }
         }
-        if (o.kindOn(date).orElseThrow() == OrganisationKind.GP_PRACTICE) {
-            Organisation practice = o;
+        return Optional.of(o);
+    }
+
+    /** The place itself (or its only successor on the date), or a practice's commissioner. */
+    private Optional<Organisation> local(OdsCode place, LocalDate date, List<String> steps) {
+        Optional<Organisation> current = current(place, date, steps);
+        if (current.isEmpty()) {
+            return current;
+        }
+        Organisation o = current.get();
+        OrganisationKind kind = o.kindOn(date).orElseThrow();
+        if (isPracticeLike(kind)) {
+            String what = kind == OrganisationKind.GP_PRACTICE ? "Practice" : label(kind);
             Optional<Organisation> c = o.target(RelationshipType.COMMISSIONED_BY, date).map(structure::require);
             if (c.isEmpty()) {
-                steps.add("Practice " + practice.code() + " has no commissioner in the data on " + date + ".");
+                steps.add(what + " " + o.code() + " has no commissioner in the data on " + date + ".");
                 return Optional.empty();
             }
-            steps.add("Practice " + practice.code() + " is commissioned by " + c.get().code() + " ("
+            steps.add(what + " " + o.code() + " is commissioned by " + c.get().code() + " ("
                     + c.get().kindOn(date).orElseThrow() + ") on " + date + ".");
             return c;
         }
-        return Optional.of(o);
+        return current;
     }
 
     /**

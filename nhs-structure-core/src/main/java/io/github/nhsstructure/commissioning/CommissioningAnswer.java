@@ -29,6 +29,15 @@ public record CommissioningAnswer(ServiceCategory category, LocalDate date, Opti
 
     /**
      * Validates and copies.
+     *
+     * @param category  the service category, not null
+     * @param date  the date, not null
+     * @param place  the place asked about, if any, not null
+     * @param rule  the rule row in force, not null
+     * @param commissioner  the responsible organisation of the rule's type, where the data can name it, not null
+     * @param delegate  the organisation of the delegate type for the place, where there is one, not null
+     * @param delegationStatus  whether the delegation applies in the place, not null
+     * @param explanation  how the answer was reached, one line per step, not null
      */
     public CommissioningAnswer {
         Objects.requireNonNull(category, "category");

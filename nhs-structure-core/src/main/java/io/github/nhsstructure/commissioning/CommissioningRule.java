@@ -35,6 +35,15 @@ public record CommissioningRule(ServiceCategory category, DateRange period, Comm
     /**
      * Validates and copies.
      *
+     * @param category  the service category, not null
+     * @param period  the period the row holds, half-open, not empty, not null
+     * @param type  the responsible commissioner type, not null
+     * @param arrangement  how the function is exercised; {@link Arrangement#NONE} exactly when the type is not a body
+     * @param delegate  the delegate (or joint partner) type; present exactly for DELEGATED and JOINT, not null
+     * @param scope  which bodies of the delegate type; present exactly when the delegate is, not null
+     * @param note  free text qualifying the row, may be empty, not null
+     * @param references  the {@code docs/domain.md} source keys (S.., C..) behind the row, not empty, not null
+     * @param provenance  the dataset source id and certainty, not null
      * @throws IllegalArgumentException if the period is empty, the arrangement does not fit the type, the
      *         delegate and scope do not fit the arrangement, or there is no reference
      */

@@ -41,6 +41,9 @@ public record DelegationScope(Kind kind, Set<OdsCode> regions) {
     /**
      * Validates and copies.
      *
+     * @param kind  the shape of the scope, not null
+     * @param regions  the NHS England region codes, in code order; non-empty exactly when the kind is
+     *         {@link Kind#REGIONS}, not null
      * @throws IllegalArgumentException if regions are given for a kind other than REGIONS, or missing for it
      */
     public DelegationScope {

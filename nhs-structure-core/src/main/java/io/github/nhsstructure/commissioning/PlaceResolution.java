@@ -19,6 +19,10 @@ public record PlaceResolution(Optional<Organisation> organisation, List<String> 
 
     /**
      * Copies the steps.
+     *
+     * @param organisation  the body, or empty if the data cannot name it, not null
+     * @param steps  how it was found or why not, in order, not null
+     * @param uncertain  true if a step rests on an uncertain assumption (e.g. a statutory transfer scheme)
      */
     public PlaceResolution {
         Objects.requireNonNull(organisation, "organisation");

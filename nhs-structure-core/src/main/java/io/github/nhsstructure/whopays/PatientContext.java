@@ -8,36 +8,220 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What is known about a patient and a service for a Who Pays? question: the service date and category, and
- * optional inputs (registration, residence, presence, detention, armed-forces status, Mental Health Act history,
- * placements, admission). An input not given is absent, never guessed: a rule that needs it gives an
- * {@linkplain Determination.Status#INCOMPLETE incomplete} determination naming it.
+ * What is known about a patient and a service for a Who Pays? question: the service date and category, and the
+ * inputs the rules of {@code docs/domain.md} section 3.2 read, in groups: {@linkplain Registration registration},
+ * {@linkplain Residence residence and presence}, {@linkplain Detention detention}, armed-forces status,
+ * {@linkplain MentalHealthAct Mental Health Act history}, {@linkplain Placement placement} and
+ * {@linkplain Admission admission and discharge}. An input not given is absent, never guessed: a rule that needs it
+ * gives an {@linkplain Determination.Status#INCOMPLETE incomplete} determination naming it.
  *
- * <p>Places are ODS codes of organisations in the structure (a practice, or a PCT, CCG, sub-ICB location or ICB
- * standing for an area); postcodes are not looked up. Build with {@link #builder(LocalDate, ServiceCategory)}.
+ * <p>Places are codes of organisations in the structure: a practice (or a secure setting's healthcare cost
+ * centre, a Defence Medical Services centre, a practice in Wales), or a PCT, CCG, sub-ICB location, ICB or
+ * upper-tier local authority standing for an area; postcodes are not looked up. Build with
+ * {@link #builder(LocalDate, ServiceCategory)}:
+ *
+ * <pre>{@code
+ * PatientContext p = PatientContext.builder(LocalDate.of(2023, 6, 1), ServiceCategory.ACUTE_PLANNED)
+ *         .registeredPractice("A81001")
+ *         .build();
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  *
+ * @param serviceDate  the date of the service, which chooses the rule version, not null
+ * @param service  the service category, not null
+ * @param registration  the GP registration, not null
+ * @param residence  where the patient lives and is, not null
+ * @param detention  the detention in a prison or other secure setting (rule 3), if any, not null
+ * @param armedForces  the armed-forces status (rule 4), if given, not null
+ * @param mentalHealthAct  the Mental Health Act history (rule 8), if any, not null
+ * @param placement  a placement by a commissioner (rule 9), if any, not null
+ * @param admission  the in-patient admission and discharge (rules 10 and 11), not null
+ * @param communityDiagnosticCentre  whether the activity is at a Community Diagnostic Centre (rule 12)
  * @since 0.1.0
  */
-public final class PatientContext {
+public record PatientContext(LocalDate serviceDate, ServiceCategory service, Registration registration,
+        Residence residence, Optional<Detention> detention, Optional<ArmedForcesStatus> armedForces,
+        Optional<MentalHealthAct> mentalHealthAct, Optional<Placement> placement, Admission admission,
+        boolean communityDiagnosticCentre) {
 
     /**
-     * Where a patient is detained (rule 3).
+     * Validates.
      *
+     * @param serviceDate  the date of the service, which chooses the rule version, not null
+     * @param service  the service category, not null
+     * @param registration  the GP registration, not null
+     * @param residence  where the patient lives and is, not null
+     * @param detention  the detention in a prison or other secure setting (rule 3), if any, not null
+     * @param armedForces  the armed-forces status (rule 4), if given, not null
+     * @param mentalHealthAct  the Mental Health Act history (rule 8), if any, not null
+     * @param placement  a placement by a commissioner (rule 9), if any, not null
+     * @param admission  the in-patient admission and discharge (rules 10 and 11), not null
+     * @param communityDiagnosticCentre  whether the activity is at a Community Diagnostic Centre (rule 12)
+     */
+    public PatientContext {
+        Objects.requireNonNull(serviceDate, "serviceDate");
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(residence, "residence");
+        Objects.requireNonNull(detention, "detention");
+        Objects.requireNonNull(armedForces, "armedForces");
+        Objects.requireNonNull(mentalHealthAct, "mentalHealthAct");
+        Objects.requireNonNull(placement, "placement");
+        Objects.requireNonNull(admission, "admission");
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param serviceDate  the date of the service, not null
+     * @param service  the service category, not null
+     * @return the builder, not null
+     */
+    public static Builder builder(LocalDate serviceDate, ServiceCategory service) {
+        return new Builder(serviceDate, service);
+    }
+
+    /**
+     * A patient's GP registration (rules 15 to 17).
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param practice  the code of the practice the patient is registered with (on the service date, or on the
+     *         fixing date of rules 8 and 10): a GP practice, a secure setting's healthcare cost centre, a Defence
+     *         Medical Services centre or a practice in Wales, if given, not null
+     * @param unregistered  true if the patient is not registered with any practice (rule 17); without a practice
+     *         and without this flag the registration is a missing input
+     * @param temporaryResident  true if the patient is registered elsewhere as a temporary resident (rule 15:
+     *         changes nothing)
      * @since 0.1.0
      */
-    public enum Detention {
-        /** A prison. */
-        PRISON,
-        /** A young offender institution. */
-        YOUNG_OFFENDER_INSTITUTION,
-        /** An immigration removal centre. */
-        IMMIGRATION_REMOVAL_CENTRE,
-        /** A secure training centre (NHS England from 2014-04-01). */
-        SECURE_TRAINING_CENTRE,
-        /** A specified secure children's home. */
-        SECURE_CHILDRENS_HOME
+    public record Registration(Optional<OdsCode> practice, boolean unregistered, boolean temporaryResident) {
+
+        private static final Registration NONE = new Registration(Optional.empty(), false, false);
+
+        /**
+         * Validates.
+         *
+         * @param practice  the code of the practice the patient is registered with (on the service date, or on the
+         *         fixing date of rules 8 and 10): a GP practice, a secure setting's healthcare cost centre, a Defence
+         *         Medical Services centre or a practice in Wales, if given, not null
+         * @param unregistered  true if the patient is not registered with any practice (rule 17); without a practice
+         *         and without this flag the registration is a missing input
+         * @param temporaryResident  true if the patient is registered elsewhere as a temporary resident (rule 15:
+         *         changes nothing)
+         * @throws IllegalArgumentException if a practice is given for an unregistered patient
+         */
+        public Registration {
+            Objects.requireNonNull(practice, "practice");
+            if (unregistered && practice.isPresent()) {
+                throw new IllegalArgumentException("a patient cannot be both unregistered and registered with "
+                        + practice.get());
+            }
+        }
+
+        /**
+         * Returns the registration of which nothing is known.
+         *
+         * @return the registration, not null
+         */
+        public static Registration none() {
+            return NONE;
+        }
+    }
+
+    /**
+     * Where a patient usually lives and where the patient is (rules 1, 7, 13, 14 and 17).
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param usual  the area where the patient usually lives: a PCT, CCG, sub-ICB location, ICB or upper-tier
+     *         local authority code, if given, not null
+     * @param presentIn  the area where the patient is (rules 1 for open-access services, 7 and 13) or, for dental,
+     *         pharmacy and optometry contracts, where the contractor is (rule 5), if given, not null
+     * @param country  the UK country (or overseas) of usual residence, where not England (rules 13 and 14), if
+     *         given, not null
+     * @param overseasVisitor  true if the patient is an overseas visitor, not ordinarily resident in the UK (rule 13)
+     * @since 0.1.0
+     */
+    public record Residence(Optional<OdsCode> usual, Optional<OdsCode> presentIn, Optional<Country> country,
+            boolean overseasVisitor) {
+
+        private static final Residence NONE = new Residence(Optional.empty(), Optional.empty(), Optional.empty(),
+                false);
+
+        /**
+         * Validates.
+         *
+         * @param usual  the area where the patient usually lives: a PCT, CCG, sub-ICB location, ICB or upper-tier
+         *         local authority code, if given, not null
+         * @param presentIn  the area where the patient is (rules 1 for open-access services, 7 and 13) or, for dental,
+         *         pharmacy and optometry contracts, where the contractor is (rule 5), if given, not null
+         * @param country  the UK country (or overseas) of usual residence, where not England (rules 13 and 14), if
+         *         given, not null
+         * @param overseasVisitor  true if the patient is an overseas visitor, not ordinarily resident in the UK
+         *         (rule 13)
+         */
+        public Residence {
+            Objects.requireNonNull(usual, "usual");
+            Objects.requireNonNull(presentIn, "presentIn");
+            Objects.requireNonNull(country, "country");
+        }
+
+        /**
+         * Returns the residence of which nothing is known.
+         *
+         * @return the residence, not null
+         */
+        public static Residence none() {
+            return NONE;
+        }
+    }
+
+    /**
+     * A detention in a prison or other secure setting (rule 3); detention in hospital under the Mental Health Act
+     * is not this.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param setting  the kind of setting, if given, not null
+     * @param establishment  the code of the establishment's healthcare cost centre, if given, not null
+     * @since 0.1.0
+     */
+    public record Detention(Optional<Setting> setting, Optional<OdsCode> establishment) {
+
+        /**
+         * Where a patient is detained.
+         *
+         * @since 0.1.0
+         */
+        public enum Setting {
+            /** A prison. */
+            PRISON,
+            /** A young offender institution. */
+            YOUNG_OFFENDER_INSTITUTION,
+            /** An immigration removal centre. */
+            IMMIGRATION_REMOVAL_CENTRE,
+            /** A secure training centre (NHS England from 2014-04-01). */
+            SECURE_TRAINING_CENTRE,
+            /** A specified secure children's home. */
+            SECURE_CHILDRENS_HOME
+        }
+
+        /**
+         * Validates.
+         *
+         * @param setting  the kind of setting, if given, not null
+         * @param establishment  the code of the establishment's healthcare cost centre, if given, not null
+         * @throws IllegalArgumentException if neither the setting nor the establishment is given
+         */
+        public Detention {
+            Objects.requireNonNull(setting, "setting");
+            Objects.requireNonNull(establishment, "establishment");
+            if (setting.isEmpty() && establishment.isEmpty()) {
+                throw new IllegalArgumentException("a detention needs its setting or its establishment");
+            }
+        }
     }
 
     /**
@@ -66,15 +250,92 @@ public final class PatientContext {
     }
 
     /**
-     * A patient's Mental Health Act status (rule 8).
+     * A patient's Mental Health Act history (rule 8): detention in hospital or s.117 aftercare, and the dates and
+     * places that fix the responsible body.
      *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param status  detained or on aftercare, not null
+     * @param applicationDate  the date the relevant application for detention was made (fixes the body), if given,
+     *         not null
+     * @param aftercareStart  the first day of s.117 aftercare (discharge from the qualifying detention), if given,
+     *         not null
+     * @param practiceBeforeDetention  the practice the patient was registered with immediately before detention, if
+     *         given, not null
+     * @param residenceBeforeDetention  the area where the patient was (ordinarily) resident immediately before
+     *         detention, if given, not null
      * @since 0.1.0
      */
-    public enum MentalHealthActStatus {
-        /** Detained in hospital under the Act. */
-        DETAINED,
-        /** Receiving s.117 aftercare. */
-        AFTERCARE
+    public record MentalHealthAct(Status status, Optional<LocalDate> applicationDate,
+            Optional<LocalDate> aftercareStart, Optional<OdsCode> practiceBeforeDetention,
+            Optional<OdsCode> residenceBeforeDetention) {
+
+        /**
+         * Whether a patient is detained under the Act or receiving s.117 aftercare.
+         *
+         * @since 0.1.0
+         */
+        public enum Status {
+            /** Detained in hospital under the Act. */
+            DETAINED,
+            /** Receiving s.117 aftercare. */
+            AFTERCARE
+        }
+
+        /**
+         * Validates.
+         *
+         * @param status  detained or on aftercare, not null
+         * @param applicationDate  the date the relevant application for detention was made (fixes the body), if given,
+         *         not null
+         * @param aftercareStart  the first day of s.117 aftercare (discharge from the qualifying detention), if given,
+         *         not null
+         * @param practiceBeforeDetention  the practice the patient was registered with immediately before detention, if
+         *         given, not null
+         * @param residenceBeforeDetention  the area where the patient was (ordinarily) resident immediately before
+         *         detention, if given, not null
+         */
+        public MentalHealthAct {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(applicationDate, "applicationDate");
+            Objects.requireNonNull(aftercareStart, "aftercareStart");
+            Objects.requireNonNull(practiceBeforeDetention, "practiceBeforeDetention");
+            Objects.requireNonNull(residenceBeforeDetention, "residenceBeforeDetention");
+        }
+    }
+
+    /**
+     * An in-patient admission and a discharge to assess (rules 10 and 11).
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param date  the admission date of the in-patient spell the service belongs to, if any, not null
+     * @param dischargeToAssessPlacer  the CCG that placed the patient under discharge to assess, if any, not null
+     * @since 0.1.0
+     */
+    public record Admission(Optional<LocalDate> date, Optional<OdsCode> dischargeToAssessPlacer) {
+
+        private static final Admission NONE = new Admission(Optional.empty(), Optional.empty());
+
+        /**
+         * Validates.
+         *
+         * @param date  the admission date of the in-patient spell the service belongs to, if any, not null
+         * @param dischargeToAssessPlacer  the CCG that placed the patient under discharge to assess, if any, not null
+         */
+        public Admission {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(dischargeToAssessPlacer, "dischargeToAssessPlacer");
+        }
+
+        /**
+         * Returns the absence of an admission and of a discharge to assess.
+         *
+         * @return the value, not null
+         */
+        public static Admission none() {
+            return NONE;
+        }
     }
 
     /**
@@ -95,254 +356,9 @@ public final class PatientContext {
         OVERSEAS
     }
 
-    private final LocalDate serviceDate;
-    private final ServiceCategory service;
-    private final @Nullable OdsCode registeredPractice;
-    private final @Nullable OdsCode usualResidence;
-    private final @Nullable OdsCode presentIn;
-    private final @Nullable Detention detention;
-    private final @Nullable OdsCode detentionEstablishment;
-    private final @Nullable ArmedForcesStatus armedForces;
-    private final @Nullable MentalHealthActStatus mentalHealthAct;
-    private final @Nullable LocalDate mhaApplicationDate;
-    private final @Nullable LocalDate aftercareStart;
-    private final @Nullable OdsCode practiceBeforeDetention;
-    private final @Nullable OdsCode residenceBeforeDetention;
-    private final @Nullable Placement placement;
-    private final @Nullable LocalDate admissionDate;
-    private final @Nullable OdsCode dischargeToAssessPlacer;
-    private final @Nullable Country residenceCountry;
-    private final boolean unregistered;
-    private final boolean communityDiagnosticCentre;
-    private final boolean overseasVisitor;
-    private final boolean temporaryResident;
-
-    private PatientContext(Builder b) {
-        this.serviceDate = b.serviceDate;
-        this.service = b.service;
-        this.registeredPractice = b.registeredPractice;
-        this.usualResidence = b.usualResidence;
-        this.presentIn = b.presentIn;
-        this.detention = b.detention;
-        this.detentionEstablishment = b.detentionEstablishment;
-        this.armedForces = b.armedForces;
-        this.mentalHealthAct = b.mentalHealthAct;
-        this.mhaApplicationDate = b.mhaApplicationDate;
-        this.aftercareStart = b.aftercareStart;
-        this.practiceBeforeDetention = b.practiceBeforeDetention;
-        this.residenceBeforeDetention = b.residenceBeforeDetention;
-        this.placement = b.placement;
-        this.admissionDate = b.admissionDate;
-        this.dischargeToAssessPlacer = b.dischargeToAssessPlacer;
-        this.residenceCountry = b.residenceCountry;
-        this.unregistered = b.unregistered;
-        this.communityDiagnosticCentre = b.communityDiagnosticCentre;
-        this.overseasVisitor = b.overseasVisitor;
-        this.temporaryResident = b.temporaryResident;
-    }
-
     /**
-     * Starts a builder.
-     *
-     * @param serviceDate  the date of the service, not null
-     * @param service  the service category, not null
-     * @return the builder, not null
-     */
-    public static Builder builder(LocalDate serviceDate, ServiceCategory service) {
-        return new Builder(serviceDate, service);
-    }
-
-    /**
-     * Returns the service date, which chooses the rule version.
-     *
-     * @return the date, not null
-     */
-    public LocalDate serviceDate() {
-        return serviceDate;
-    }
-
-    /**
-     * Returns the service category.
-     *
-     * @return the category, not null
-     */
-    public ServiceCategory service() {
-        return service;
-    }
-
-    /**
-     * Returns the code of the GP practice the patient is registered with (on the service date, or on the fixing date of rules 8 and 10).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<OdsCode> registeredPractice() {
-        return Optional.ofNullable(registeredPractice);
-    }
-
-    /**
-     * Returns the code of the local commissioning area (PCT, CCG, sub-ICB location or ICB) where the patient usually lives; postcodes are not looked up.
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<OdsCode> usualResidence() {
-        return Optional.ofNullable(usualResidence);
-    }
-
-    /**
-     * Returns the code of the local commissioning area where the patient is present (rules 7 and 13), or, for dental, pharmacy and optometry contracts, where the contractor is (rule 5).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<OdsCode> presentIn() {
-        return Optional.ofNullable(presentIn);
-    }
-
-    /**
-     * Returns where the patient is detained (rule 3); MHA detention in hospital is not this.
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<Detention> detention() {
-        return Optional.ofNullable(detention);
-    }
-
-    /**
-     * Returns the ODS code of the establishment's healthcare cost centre (rule 3).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<OdsCode> detentionEstablishment() {
-        return Optional.ofNullable(detentionEstablishment);
-    }
-
-    /**
-     * Returns the patient's armed-forces status (rule 4).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<ArmedForcesStatus> armedForces() {
-        return Optional.ofNullable(armedForces);
-    }
-
-    /**
-     * Returns whether the patient is detained under the Mental Health Act or receiving s.117 aftercare (rule 8).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<MentalHealthActStatus> mentalHealthAct() {
-        return Optional.ofNullable(mentalHealthAct);
-    }
-
-    /**
-     * Returns the date the relevant application for detention was made (rule 8; fixes the body).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<LocalDate> mhaApplicationDate() {
-        return Optional.ofNullable(mhaApplicationDate);
-    }
-
-    /**
-     * Returns the first day of s.117 aftercare (discharge from the qualifying detention; rule 8).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<LocalDate> aftercareStart() {
-        return Optional.ofNullable(aftercareStart);
-    }
-
-    /**
-     * Returns the practice the patient was registered with immediately before detention (rule 8).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<OdsCode> practiceBeforeDetention() {
-        return Optional.ofNullable(practiceBeforeDetention);
-    }
-
-    /**
-     * Returns the local area where the patient was (ordinarily) resident immediately before detention (rule 8).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<OdsCode> residenceBeforeDetention() {
-        return Optional.ofNullable(residenceBeforeDetention);
-    }
-
-    /**
-     * Returns a placement by a commissioner (rule 9).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<Placement> placement() {
-        return Optional.ofNullable(placement);
-    }
-
-    /**
-     * Returns the admission date of the in-patient spell the service belongs to (rule 10).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<LocalDate> admissionDate() {
-        return Optional.ofNullable(admissionDate);
-    }
-
-    /**
-     * Returns the CCG that placed the patient under discharge to assess (rule 11).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<OdsCode> dischargeToAssessPlacer() {
-        return Optional.ofNullable(dischargeToAssessPlacer);
-    }
-
-    /**
-     * Returns the UK country (or overseas) of usual residence, where not England (rules 13 and 14).
-     *
-     * @return the value, or empty if not given, not null
-     */
-    public Optional<Country> residenceCountry() {
-        return Optional.ofNullable(residenceCountry);
-    }
-
-    /**
-     * Checks whether the patient is not registered with any GP practice (rule 17); without a practice and without this flag the registration is a missing input.
-     *
-     * @return true if so
-     */
-    public boolean unregistered() {
-        return unregistered;
-    }
-
-    /**
-     * Checks whether the activity is at a Community Diagnostic Centre (rule 12).
-     *
-     * @return true if so
-     */
-    public boolean communityDiagnosticCentre() {
-        return communityDiagnosticCentre;
-    }
-
-    /**
-     * Checks whether the patient is an overseas visitor, not ordinarily resident in the UK (rule 13).
-     *
-     * @return true if so
-     */
-    public boolean overseasVisitor() {
-        return overseasVisitor;
-    }
-
-    /**
-     * Checks whether the patient is registered elsewhere as a temporary resident (rule 15: changes nothing).
-     *
-     * @return true if so
-     */
-    public boolean temporaryResident() {
-        return temporaryResident;
-    }
-
-    /**
-     * Builds a {@link PatientContext}. Not thread-safe.
+     * Builds a {@link PatientContext} one input at a time; each group is assembled on {@link #build()}. Not
+     * thread-safe.
      *
      * @since 0.1.0
      */
@@ -350,12 +366,16 @@ public final class PatientContext {
         private final LocalDate serviceDate;
         private final ServiceCategory service;
         private @Nullable OdsCode registeredPractice;
+        private boolean unregistered;
+        private boolean temporaryResident;
         private @Nullable OdsCode usualResidence;
         private @Nullable OdsCode presentIn;
-        private @Nullable Detention detention;
+        private @Nullable Country residenceCountry;
+        private boolean overseasVisitor;
+        private Detention.@Nullable Setting detention;
         private @Nullable OdsCode detentionEstablishment;
         private @Nullable ArmedForcesStatus armedForces;
-        private @Nullable MentalHealthActStatus mentalHealthAct;
+        private MentalHealthAct.@Nullable Status mentalHealthAct;
         private @Nullable LocalDate mhaApplicationDate;
         private @Nullable LocalDate aftercareStart;
         private @Nullable OdsCode practiceBeforeDetention;
@@ -363,11 +383,7 @@ public final class PatientContext {
         private @Nullable Placement placement;
         private @Nullable LocalDate admissionDate;
         private @Nullable OdsCode dischargeToAssessPlacer;
-        private @Nullable Country residenceCountry;
-        private boolean unregistered;
         private boolean communityDiagnosticCentre;
-        private boolean overseasVisitor;
-        private boolean temporaryResident;
 
         private Builder(LocalDate serviceDate, ServiceCategory service) {
             this.serviceDate = Objects.requireNonNull(serviceDate, "serviceDate");
@@ -375,9 +391,11 @@ public final class PatientContext {
         }
 
         /**
-         * Sets the code of the GP practice the patient is registered with (on the service date, or on the fixing date of rules 8 and 10).
+         * Sets the practice the patient is registered with (on the service date, or on the fixing date of rules 8
+         * and 10): a GP practice, a secure setting's healthcare cost centre, a Defence Medical Services centre or a
+         * practice in Wales.
          *
-         * @param value  the value, not null
+         * @param value  the code, not null
          * @return this builder, not null
          */
         public Builder registeredPractice(OdsCode value) {
@@ -386,266 +404,25 @@ public final class PatientContext {
         }
 
         /**
-         * Sets the code of the GP practice the patient is registered with (on the service date, or on the fixing date of rules 8 and 10), from text.
+         * Sets the practice the patient is registered with, from text; see {@link #registeredPractice(OdsCode)}.
          *
-         * @param code  the ODS code, not null
+         * @param code  the code, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the text is not an ODS code
+         * @throws IllegalArgumentException if the text is not a code
          */
         public Builder registeredPractice(String code) {
             return registeredPractice(OdsCode.of(code));
         }
 
         /**
-         * Sets the code of the local commissioning area (PCT, CCG, sub-ICB location or ICB) where the patient usually lives; postcodes are not looked up.
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder usualResidence(OdsCode value) {
-            this.usualResidence = Objects.requireNonNull(value, "usualResidence");
-            return this;
-        }
-
-        /**
-         * Sets the code of the local commissioning area (PCT, CCG, sub-ICB location or ICB) where the patient usually lives; postcodes are not looked up, from text.
-         *
-         * @param code  the ODS code, not null
-         * @return this builder, not null
-         * @throws IllegalArgumentException if the text is not an ODS code
-         */
-        public Builder usualResidence(String code) {
-            return usualResidence(OdsCode.of(code));
-        }
-
-        /**
-         * Sets the code of the local commissioning area where the patient is present (rules 7 and 13), or, for dental, pharmacy and optometry contracts, where the contractor is (rule 5).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder presentIn(OdsCode value) {
-            this.presentIn = Objects.requireNonNull(value, "presentIn");
-            return this;
-        }
-
-        /**
-         * Sets the code of the local commissioning area where the patient is present (rules 7 and 13), or, for dental, pharmacy and optometry contracts, where the contractor is (rule 5), from text.
-         *
-         * @param code  the ODS code, not null
-         * @return this builder, not null
-         * @throws IllegalArgumentException if the text is not an ODS code
-         */
-        public Builder presentIn(String code) {
-            return presentIn(OdsCode.of(code));
-        }
-
-        /**
-         * Sets where the patient is detained (rule 3); MHA detention in hospital is not this.
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder detention(Detention value) {
-            this.detention = Objects.requireNonNull(value, "detention");
-            return this;
-        }
-
-        /**
-         * Sets the ODS code of the establishment's healthcare cost centre (rule 3).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder detentionEstablishment(OdsCode value) {
-            this.detentionEstablishment = Objects.requireNonNull(value, "detentionEstablishment");
-            return this;
-        }
-
-        /**
-         * Sets the ODS code of the establishment's healthcare cost centre (rule 3), from text.
-         *
-         * @param code  the ODS code, not null
-         * @return this builder, not null
-         * @throws IllegalArgumentException if the text is not an ODS code
-         */
-        public Builder detentionEstablishment(String code) {
-            return detentionEstablishment(OdsCode.of(code));
-        }
-
-        /**
-         * Sets the patient's armed-forces status (rule 4).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder armedForces(ArmedForcesStatus value) {
-            this.armedForces = Objects.requireNonNull(value, "armedForces");
-            return this;
-        }
-
-        /**
-         * Sets whether the patient is detained under the Mental Health Act or receiving s.117 aftercare (rule 8).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder mentalHealthAct(MentalHealthActStatus value) {
-            this.mentalHealthAct = Objects.requireNonNull(value, "mentalHealthAct");
-            return this;
-        }
-
-        /**
-         * Sets the date the relevant application for detention was made (rule 8; fixes the body).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder mhaApplicationDate(LocalDate value) {
-            this.mhaApplicationDate = Objects.requireNonNull(value, "mhaApplicationDate");
-            return this;
-        }
-
-        /**
-         * Sets the first day of s.117 aftercare (discharge from the qualifying detention; rule 8).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder aftercareStart(LocalDate value) {
-            this.aftercareStart = Objects.requireNonNull(value, "aftercareStart");
-            return this;
-        }
-
-        /**
-         * Sets the practice the patient was registered with immediately before detention (rule 8).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder practiceBeforeDetention(OdsCode value) {
-            this.practiceBeforeDetention = Objects.requireNonNull(value, "practiceBeforeDetention");
-            return this;
-        }
-
-        /**
-         * Sets the practice the patient was registered with immediately before detention (rule 8), from text.
-         *
-         * @param code  the ODS code, not null
-         * @return this builder, not null
-         * @throws IllegalArgumentException if the text is not an ODS code
-         */
-        public Builder practiceBeforeDetention(String code) {
-            return practiceBeforeDetention(OdsCode.of(code));
-        }
-
-        /**
-         * Sets the local area where the patient was (ordinarily) resident immediately before detention (rule 8).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder residenceBeforeDetention(OdsCode value) {
-            this.residenceBeforeDetention = Objects.requireNonNull(value, "residenceBeforeDetention");
-            return this;
-        }
-
-        /**
-         * Sets the local area where the patient was (ordinarily) resident immediately before detention (rule 8), from text.
-         *
-         * @param code  the ODS code, not null
-         * @return this builder, not null
-         * @throws IllegalArgumentException if the text is not an ODS code
-         */
-        public Builder residenceBeforeDetention(String code) {
-            return residenceBeforeDetention(OdsCode.of(code));
-        }
-
-        /**
-         * Sets a placement by a commissioner (rule 9).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder placement(Placement value) {
-            this.placement = Objects.requireNonNull(value, "placement");
-            return this;
-        }
-
-        /**
-         * Sets the admission date of the in-patient spell the service belongs to (rule 10).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder admissionDate(LocalDate value) {
-            this.admissionDate = Objects.requireNonNull(value, "admissionDate");
-            return this;
-        }
-
-        /**
-         * Sets the CCG that placed the patient under discharge to assess (rule 11).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder dischargeToAssessPlacer(OdsCode value) {
-            this.dischargeToAssessPlacer = Objects.requireNonNull(value, "dischargeToAssessPlacer");
-            return this;
-        }
-
-        /**
-         * Sets the CCG that placed the patient under discharge to assess (rule 11), from text.
-         *
-         * @param code  the ODS code, not null
-         * @return this builder, not null
-         * @throws IllegalArgumentException if the text is not an ODS code
-         */
-        public Builder dischargeToAssessPlacer(String code) {
-            return dischargeToAssessPlacer(OdsCode.of(code));
-        }
-
-        /**
-         * Sets the UK country (or overseas) of usual residence, where not England (rules 13 and 14).
-         *
-         * @param value  the value, not null
-         * @return this builder, not null
-         */
-        public Builder residenceCountry(Country value) {
-            this.residenceCountry = Objects.requireNonNull(value, "residenceCountry");
-            return this;
-        }
-
-        /**
-         * Sets whether the patient is not registered with any GP practice (rule 17); without a practice and without this flag the registration is a missing input.
+         * Sets whether the patient is not registered with any GP practice (rule 17); without a practice and without
+         * this flag the registration is a missing input.
          *
          * @param value  the flag
          * @return this builder, not null
          */
         public Builder unregistered(boolean value) {
             this.unregistered = value;
-            return this;
-        }
-
-        /**
-         * Sets whether the activity is at a Community Diagnostic Centre (rule 12).
-         *
-         * @param value  the flag
-         * @return this builder, not null
-         */
-        public Builder communityDiagnosticCentre(boolean value) {
-            this.communityDiagnosticCentre = value;
-            return this;
-        }
-
-        /**
-         * Sets whether the patient is an overseas visitor, not ordinarily resident in the UK (rule 13).
-         *
-         * @param value  the flag
-         * @return this builder, not null
-         */
-        public Builder overseasVisitor(boolean value) {
-            this.overseasVisitor = value;
             return this;
         }
 
@@ -661,17 +438,282 @@ public final class PatientContext {
         }
 
         /**
+         * Sets the area where the patient usually lives: a PCT, CCG, sub-ICB location, ICB or upper-tier local
+         * authority code; postcodes are not looked up.
+         *
+         * @param value  the code, not null
+         * @return this builder, not null
+         */
+        public Builder usualResidence(OdsCode value) {
+            this.usualResidence = Objects.requireNonNull(value, "usualResidence");
+            return this;
+        }
+
+        /**
+         * Sets the area where the patient usually lives, from text; see {@link #usualResidence(OdsCode)}.
+         *
+         * @param code  the code, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the text is not a code
+         */
+        public Builder usualResidence(String code) {
+            return usualResidence(OdsCode.of(code));
+        }
+
+        /**
+         * Sets the place where the patient is (rules 1, 7 and 13), or, for dental, pharmacy and optometry contracts,
+         * where the contractor is (rule 5).
+         *
+         * @param value  the code, not null
+         * @return this builder, not null
+         */
+        public Builder presentIn(OdsCode value) {
+            this.presentIn = Objects.requireNonNull(value, "presentIn");
+            return this;
+        }
+
+        /**
+         * Sets the place where the patient is, from text; see {@link #presentIn(OdsCode)}.
+         *
+         * @param code  the code, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the text is not a code
+         */
+        public Builder presentIn(String code) {
+            return presentIn(OdsCode.of(code));
+        }
+
+        /**
+         * Sets the UK country (or overseas) of usual residence, where not England (rules 13 and 14).
+         *
+         * @param value  the country, not null
+         * @return this builder, not null
+         */
+        public Builder residenceCountry(Country value) {
+            this.residenceCountry = Objects.requireNonNull(value, "residenceCountry");
+            return this;
+        }
+
+        /**
+         * Sets whether the patient is an overseas visitor, not ordinarily resident in the UK (rule 13).
+         *
+         * @param value  the flag
+         * @return this builder, not null
+         */
+        public Builder overseasVisitor(boolean value) {
+            this.overseasVisitor = value;
+            return this;
+        }
+
+        /**
+         * Sets where the patient is detained (rule 3); detention in hospital under the Mental Health Act is not
+         * this.
+         *
+         * @param value  the setting, not null
+         * @return this builder, not null
+         */
+        public Builder detention(Detention.Setting value) {
+            this.detention = Objects.requireNonNull(value, "detention");
+            return this;
+        }
+
+        /**
+         * Sets the establishment where the patient is detained: its healthcare cost centre's code (rule 3).
+         *
+         * @param value  the code, not null
+         * @return this builder, not null
+         */
+        public Builder detentionEstablishment(OdsCode value) {
+            this.detentionEstablishment = Objects.requireNonNull(value, "detentionEstablishment");
+            return this;
+        }
+
+        /**
+         * Sets the establishment where the patient is detained, from text; see
+         * {@link #detentionEstablishment(OdsCode)}.
+         *
+         * @param code  the code, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the text is not a code
+         */
+        public Builder detentionEstablishment(String code) {
+            return detentionEstablishment(OdsCode.of(code));
+        }
+
+        /**
+         * Sets the patient's armed-forces status (rule 4).
+         *
+         * @param value  the status, not null
+         * @return this builder, not null
+         */
+        public Builder armedForces(ArmedForcesStatus value) {
+            this.armedForces = Objects.requireNonNull(value, "armedForces");
+            return this;
+        }
+
+        /**
+         * Sets whether the patient is detained under the Mental Health Act or receiving s.117 aftercare (rule 8);
+         * the other Mental Health Act inputs need it.
+         *
+         * @param value  the status, not null
+         * @return this builder, not null
+         */
+        public Builder mentalHealthAct(MentalHealthAct.Status value) {
+            this.mentalHealthAct = Objects.requireNonNull(value, "mentalHealthAct");
+            return this;
+        }
+
+        /**
+         * Sets the date the relevant application for detention was made (rule 8; fixes the body).
+         *
+         * @param value  the date, not null
+         * @return this builder, not null
+         */
+        public Builder mhaApplicationDate(LocalDate value) {
+            this.mhaApplicationDate = Objects.requireNonNull(value, "mhaApplicationDate");
+            return this;
+        }
+
+        /**
+         * Sets the first day of s.117 aftercare (discharge from the qualifying detention; rule 8).
+         *
+         * @param value  the date, not null
+         * @return this builder, not null
+         */
+        public Builder aftercareStart(LocalDate value) {
+            this.aftercareStart = Objects.requireNonNull(value, "aftercareStart");
+            return this;
+        }
+
+        /**
+         * Sets the practice the patient was registered with immediately before detention (rule 8).
+         *
+         * @param value  the code, not null
+         * @return this builder, not null
+         */
+        public Builder practiceBeforeDetention(OdsCode value) {
+            this.practiceBeforeDetention = Objects.requireNonNull(value, "practiceBeforeDetention");
+            return this;
+        }
+
+        /**
+         * Sets the practice the patient was registered with immediately before detention, from text.
+         *
+         * @param code  the code, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the text is not a code
+         */
+        public Builder practiceBeforeDetention(String code) {
+            return practiceBeforeDetention(OdsCode.of(code));
+        }
+
+        /**
+         * Sets the area where the patient was (ordinarily) resident immediately before detention (rule 8).
+         *
+         * @param value  the code, not null
+         * @return this builder, not null
+         */
+        public Builder residenceBeforeDetention(OdsCode value) {
+            this.residenceBeforeDetention = Objects.requireNonNull(value, "residenceBeforeDetention");
+            return this;
+        }
+
+        /**
+         * Sets the area where the patient was (ordinarily) resident immediately before detention, from text.
+         *
+         * @param code  the code, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the text is not a code
+         */
+        public Builder residenceBeforeDetention(String code) {
+            return residenceBeforeDetention(OdsCode.of(code));
+        }
+
+        /**
+         * Sets a placement by a commissioner (rule 9).
+         *
+         * @param value  the placement, not null
+         * @return this builder, not null
+         */
+        public Builder placement(Placement value) {
+            this.placement = Objects.requireNonNull(value, "placement");
+            return this;
+        }
+
+        /**
+         * Sets the admission date of the in-patient spell the service belongs to (rule 10).
+         *
+         * @param value  the date, not null
+         * @return this builder, not null
+         */
+        public Builder admissionDate(LocalDate value) {
+            this.admissionDate = Objects.requireNonNull(value, "admissionDate");
+            return this;
+        }
+
+        /**
+         * Sets the CCG that placed the patient under discharge to assess (rule 11).
+         *
+         * @param value  the code, not null
+         * @return this builder, not null
+         */
+        public Builder dischargeToAssessPlacer(OdsCode value) {
+            this.dischargeToAssessPlacer = Objects.requireNonNull(value, "dischargeToAssessPlacer");
+            return this;
+        }
+
+        /**
+         * Sets the CCG that placed the patient under discharge to assess, from text.
+         *
+         * @param code  the code, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the text is not a code
+         */
+        public Builder dischargeToAssessPlacer(String code) {
+            return dischargeToAssessPlacer(OdsCode.of(code));
+        }
+
+        /**
+         * Sets whether the activity is at a Community Diagnostic Centre (rule 12).
+         *
+         * @param value  the flag
+         * @return this builder, not null
+         */
+        public Builder communityDiagnosticCentre(boolean value) {
+            this.communityDiagnosticCentre = value;
+            return this;
+        }
+
+        /**
          * Builds the context.
          *
          * @return the context, not null
-         * @throws IllegalArgumentException if a practice is given for an unregistered patient
+         * @throws IllegalArgumentException if a practice is given for an unregistered patient, or a Mental Health
+         *         Act date or place without the Mental Health Act status
          */
         public PatientContext build() {
-            if (unregistered && registeredPractice != null) {
-                throw new IllegalArgumentException("a patient cannot be both unregistered and registered with "
-                        + registeredPractice);
+            Registration registration = new Registration(Optional.ofNullable(registeredPractice), unregistered,
+                    temporaryResident);
+            Residence residence = new Residence(Optional.ofNullable(usualResidence), Optional.ofNullable(presentIn),
+                    Optional.ofNullable(residenceCountry), overseasVisitor);
+            Optional<Detention> detained = detention == null && detentionEstablishment == null ? Optional.empty()
+                    : Optional.of(new Detention(Optional.ofNullable(detention),
+                            Optional.ofNullable(detentionEstablishment)));
+            Optional<MentalHealthAct> mha = Optional.empty();
+            if (mentalHealthAct != null) {
+                mha = Optional.of(new MentalHealthAct(mentalHealthAct, Optional.ofNullable(mhaApplicationDate),
+                        Optional.ofNullable(aftercareStart), Optional.ofNullable(practiceBeforeDetention),
+                        Optional.ofNullable(residenceBeforeDetention)));
+            } else if (mhaApplicationDate != null || aftercareStart != null || practiceBeforeDetention != null
+                    || residenceBeforeDetention != null) {
+                throw new IllegalArgumentException("the Mental Health Act dates and places before detention need"
+                        + " the Mental Health Act status (detained or aftercare)");
             }
-            return new PatientContext(this);
+            Admission admission = admissionDate == null && dischargeToAssessPlacer == null ? Admission.none()
+                    : new Admission(Optional.ofNullable(admissionDate), Optional.ofNullable(dischargeToAssessPlacer));
+            return new PatientContext(serviceDate, service, registration, residence, detained,
+                    Optional.ofNullable(armedForces), mha, Optional.ofNullable(placement), admission,
+                    communityDiagnosticCentre);
         }
     }
 }

@@ -34,6 +34,10 @@ public record Placement(OdsCode placedBy, LocalDate start, Setting setting) {
 
     /**
      * Validates.
+     *
+     * @param placedBy  the code of the placing PCT, CCG, sub-ICB location or ICB, not null
+     * @param start  the first day of the placement, the date that fixes the placing body (rule 0a), not null
+     * @param setting  the kind of setting, not null
      */
     public Placement {
         Objects.requireNonNull(placedBy, "placedBy");

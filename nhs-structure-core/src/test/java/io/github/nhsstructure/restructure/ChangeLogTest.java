@@ -66,7 +66,10 @@ class ChangeLogTest {
         assertThat(NHS.previousRestructure(MERGER)).map(Restructure::effectiveDate).contains(MERGER);
         assertThat(NHS.previousRestructure(MERGER.minusDays(1))).map(Restructure::effectiveDate)
                 .contains(LocalDate.of(2016, 4, 1));
-        assertThat(NHS.previousRestructure(LocalDate.of(2013, 3, 31))).isEmpty();
+        // The fixture's PCT-era bodies (a PCT, a prison, a medical centre, a Welsh board) open from 2002-04-01.
+        assertThat(NHS.previousRestructure(LocalDate.of(2013, 3, 31))).map(Restructure::effectiveDate)
+                .contains(LocalDate.of(2010, 1, 1));
+        assertThat(NHS.previousRestructure(LocalDate.of(2002, 3, 31))).isEmpty();
         assertThat(NHS.nextRestructure(LocalDate.of(2030, 1, 1))).isEmpty();
         Restructure merger = NHS.nextRestructure(LocalDate.of(2019, 1, 1)).orElseThrow();
         assertThat(merger.count(ChangeType.MERGED)).isEqualTo(1);

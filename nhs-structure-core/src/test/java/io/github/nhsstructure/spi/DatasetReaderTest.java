@@ -81,8 +81,8 @@ class DatasetReaderTest {
     void theUntouchedCopyReads() {
         Dataset dataset = DatasetReader.read("copy", folder);
         assertThat(dataset.version()).isEqualTo("copy");
-        assertThat(dataset.organisations()).hasSize(12);
-        assertThat(dataset.successions()).hasSize(6);
+        assertThat(dataset.organisations()).hasSize(26);
+        assertThat(dataset.successions()).hasSize(7);
         assertThat(dataset.sources()).hasSize(3);
         assertThat(dataset.coverage().entries()).hasSize(6);
     }
@@ -315,7 +315,7 @@ class DatasetReaderTest {
     void headerWithAByteOrderMarkIsAccepted() throws IOException {
         edit("kinds.csv", "code,start,end_exclusive,kind,source,certainty",
                 "\uFEFFcode,start,end_exclusive,kind,source,certainty");
-        assertThat(DatasetReader.read("bom", folder).organisations()).hasSize(12);
+        assertThat(DatasetReader.read("bom", folder).organisations()).hasSize(26);
     }
 
     @Test
@@ -371,7 +371,7 @@ class DatasetReaderTest {
     @Test
     void aLinkThatEndsBeforeTheOtherStartsIsNoCycle() throws IOException {
         append("relationships.csv", "Q90,PART_OF,90D,2020-04-01,2022-07-01,fixture-ods,HIGH");
-        assertThat(DatasetReader.read("no-cycle", folder).organisations()).hasSize(12);
+        assertThat(DatasetReader.read("no-cycle", folder).organisations()).hasSize(26);
     }
 
     @Test

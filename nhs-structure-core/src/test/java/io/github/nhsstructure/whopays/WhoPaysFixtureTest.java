@@ -53,6 +53,40 @@ class WhoPaysFixtureTest {
     }
 
     @Test
+    void whoCommissionsNamesNhsEnglandsUnitForThePlace() {
+        assertThat(code(QUERY.whoCommissions(ServiceCategory.GP_PRIMARY_MEDICAL, LocalDate.of(2014, 6, 1), "Z90001")
+                .commissioner())).isEqualTo("Q9A");
+        assertThat(code(QUERY.whoCommissions(ServiceCategory.GP_PRIMARY_MEDICAL, LocalDate.of(2016, 6, 1), "Z90001")
+                .commissioner())).isEqualTo("Q9C");
+        assertThat(code(QUERY.whoCommissions(ServiceCategory.DENTAL, LocalDate.of(2016, 6, 1), "90B")
+                .commissioner())).isEqualTo("Q9B");
+        assertThat(code(QUERY.whoCommissions(ServiceCategory.HEALTH_AND_JUSTICE, LocalDate.of(2016, 6, 1), "Y90101")
+                .commissioner())).isEqualTo("9H1");
+        CommissioningAnswer gap = QUERY.whoCommissions(ServiceCategory.DENTAL, LocalDate.of(2016, 6, 1), "90C");
+        assertThat(gap.commissioner()).isEmpty();
+        assertThat(gap.explanation()).last().asString().contains("not in the data").contains("rule 0c");
+    }
+
+    @Test
+    void aResolvedDeterminationNamingNoBodyMustSayWhy() {
+        Determination d = ENGINE.determine(PatientContext.builder(LocalDate.of(2016, 6, 1),
+                ServiceCategory.SPECIALISED_RETAINED).build());
+        assertThat(d.typeOnlyReason()).isPresent();
+        assertThatThrownBy(() -> new Determination(d.status(), d.date(), d.service(), d.commissionerType(),
+                d.commissioner(), d.arrangement(), d.delegateType(), d.delegate(), d.delegationStatus(), d.version(),
+                d.rule(), d.inputsUsed(), d.missingInputs(), d.sources(), d.certainty(), d.explanation(),
+                java.util.Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a reason must be given");
+        Determination named = ENGINE.determine(PatientContext.builder(LocalDate.of(2016, 6, 1),
+                ServiceCategory.ACUTE_PLANNED).registeredPractice("Z90001").build());
+        assertThatThrownBy(() -> new Determination(named.status(), named.date(), named.service(),
+                named.commissionerType(), named.commissioner(), named.arrangement(), named.delegateType(),
+                named.delegate(), named.delegationStatus(), named.version(), named.rule(), named.inputsUsed(),
+                named.missingInputs(), named.sources(), named.certainty(), named.explanation(),
+                java.util.Optional.of("no"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void registeredPatientFollowsThePracticeThroughTheMergerAndIntoTheIcbEra() {
         assertThat(code(ENGINE.determine(PatientContext.builder(LocalDate.of(2016, 6, 1),
                 ServiceCategory.ACUTE_PLANNED).registeredPractice("Z90001").build()).commissioner())).isEqualTo("90A");
@@ -109,33 +143,59 @@ class WhoPaysFixtureTest {
     }
 
     /**
-     * Seeded property: for random dates and categories, the engine always answers with the version in force, and an
-     * INCOMPLETE determination always names a missing input while a RESOLVED one names none.
+     * Seeded property: for random dates, categories and patients (practices, secure settings, defence medical centres,
+     * practices in Wales, areas and local authorities), the engine always answers with the version in force; an
+     * INCOMPLETE determination always names a missing input while a RESOLVED one names none; and a RESOLVED one that
+     * names no responsible organisation always says why, with a reason of its own rule rather than the fallback.
      */
     @Test
     void everyDeterminationIsConsistent() {
         long seed = Long.getLong("whopays.seed", System.nanoTime());
         Random random = new Random(seed);
         ServiceCategory[] categories = ServiceCategory.values();
+        String[] practices = {"Z90001", "Z90002", "Y90101", "Z90301", "W90001"};
+        String[] areas = {"90A", "90B", "90C", "90D", "Q90", "E08000901", "E10000901"};
+        PatientContext.ArmedForcesStatus[] statuses = PatientContext.ArmedForcesStatus.values();
         long from = LocalDate.of(2002, 4, 1).toEpochDay();
-        long to = LocalDate.of(2026, 3, 31).toEpochDay();
-        for (int i = 0; i < 2000; i++) {
+        long to = LocalDate.of(2027, 3, 31).toEpochDay();
+        for (int i = 0; i < 4000; i++) {
             LocalDate date = LocalDate.ofEpochDay(from + (long) (random.nextDouble() * (to - from)));
             ServiceCategory c = categories[random.nextInt(categories.length)];
             PatientContext.Builder b = PatientContext.builder(date, c);
+            String practice = null;
             if (random.nextBoolean()) {
-                b.registeredPractice("Z90001");
+                practice = practices[random.nextInt(practices.length)];
+                b.registeredPractice(practice);
             } else if (random.nextBoolean()) {
                 b.unregistered(true);
             }
             if (random.nextBoolean()) {
-                b.presentIn(date.isBefore(LocalDate.of(2020, 4, 1)) ? "90A" : "90D");
+                b.usualResidence(areas[random.nextInt(areas.length)]);
             }
+            if (random.nextBoolean()) {
+                b.presentIn(areas[random.nextInt(areas.length)]);
+            }
+            if (random.nextInt(4) == 0) {
+                b.detention(PatientContext.Detention.Setting.PRISON);
+                if (random.nextBoolean()) {
+                    b.detentionEstablishment("Y90101");
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                PatientContext.ArmedForcesStatus status = statuses[random.nextInt(statuses.length)];
+                if (status.isDms() || !"Z90301".equals(practice)) {
+                    b.armedForces(status);
+                }
+            }
+            b.overseasVisitor(random.nextInt(5) == 0);
             Determination d = ENGINE.determine(b.build());
             String why = "seed " + seed + ": " + date + " " + c + "\n" + String.join("\n", d.explanation());
             assertThat(d.version()).as(why).isEqualTo(WhoPaysVersion.on(date));
             assertThat(d.missingInputs().isEmpty()).as(why).isEqualTo(d.status() != Determination.Status.INCOMPLETE);
             assertThat(d.explanation()).as(why).isNotEmpty();
+            assertThat(d.typeOnlyReason().isPresent()).as(why)
+                    .isEqualTo(d.status() == Determination.Status.RESOLVED && d.responsible().isEmpty());
+            d.typeOnlyReason().ifPresent(r -> assertThat(r).as(why).doesNotStartWith(Evaluation.UNNAMED));
         }
     }
 }

@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Renders commissioning answers and Who Pays? determinations as JSON (Jackson 3), for {@code --json}. The core
  * API has no Jackson types: the documents are built here as ordered maps, so the JSON shape is this class's
  * contract. An organisation is an object with {@code odsCode}, {@code onsCode} (its ONS code on the date, or
- * null), {@code name} and {@code kind}.
+ * null), {@code name} and {@code kind}. A determination carries the {@code commissioner} (for NHS England, its
+ * unit), the {@code delegate}, the {@code responsible} organisation (the delegate where the function is delegated,
+ * otherwise the commissioner) and, where that is null, the {@code typeOnlyReason}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,6 +57,8 @@ final class CommissioningJson {
         m.put("delegateType", d.delegateType().map(Enum::name).orElse(null));
         m.put("delegate", organisation(d.delegate(), d.date()));
         m.put("delegationStatus", d.delegationStatus().name());
+        m.put("responsible", organisation(d.responsible(), d.date()));
+        m.put("typeOnlyReason", d.typeOnlyReason().orElse(null));
         m.put("summary", d.summary());
         m.put("version", d.version().id());
         m.put("ruleId", d.ruleId());

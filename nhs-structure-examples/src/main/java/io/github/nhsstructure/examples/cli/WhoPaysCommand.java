@@ -6,8 +6,11 @@ import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.whopays.Determination;
 import io.github.nhsstructure.whopays.PatientContext;
 import io.github.nhsstructure.whopays.Placement;
+import io.github.nhsstructure.whopays.UnknownInputCodeException;
+import io.github.nhsstructure.whopays.UnsuitableInputCodeException;
 import io.github.nhsstructure.whopays.WhoPays;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -16,9 +19,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code nhs-structure who-pays --on DATE --service CATEGORY [inputs...] [--json]}: the Who Pays? determination
  * for a patient context: the responsible commissioner, status, rule id and version, certainty, inputs used,
- * missing inputs, sources and the explanation. Places are ODS codes (a practice, or a CCG, sub-ICB location or ICB
- * standing for an area) or ONS codes, resolved on the service date ({@code --placed-by} on the first day of the
- * placement, the codes before detention on the date of the application); an input not given is never guessed.
+ * missing inputs, sources and the explanation; where the rules name no body, the reason for the type alone. Places
+ * are codes: a practice (a GP practice, a prison's healthcare cost centre, a Defence Medical Services centre or a
+ * practice in Wales), or a PCT, CCG, sub-ICB location, ICB or upper-tier local authority standing for an area;
+ * ONS codes are resolved on the service date ({@code --placed-by} on the first day of the placement, the codes
+ * before detention on the date of the application). An input not given is never guessed. Every code given is checked, whether or not a rule reads it: an unknown code
+ * or one of the wrong kind is one line naming the option, with exit status 2.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -35,33 +41,38 @@ public final class WhoPaysCommand extends StructureCommand {
             description = "The service category: ${COMPLETION-CANDIDATES}.")
     private ServiceCategory service;
 
-    @Option(names = "--practice", paramLabel = "CODE", description = "The registered GP practice.")
+    @Option(names = "--practice", paramLabel = "CODE", description = "The registered practice: a GP practice, a"
+            + " prison's healthcare cost centre (detained there), a Defence Medical Services centre or a practice in"
+            + " Wales.")
     private Optional<String> practice = Optional.empty();
 
     @Option(names = "--unregistered", description = "The patient is not registered with any practice.")
     private boolean unregistered;
 
     @Option(names = "--residence", paramLabel = "CODE",
-            description = "The area of usual residence (PCT, CCG, sub-ICB location or ICB code; ODS, or ONS resolved on"
-                    + " the service date).")
+            description = "The area of usual residence: a PCT, CCG, sub-ICB location, ICB or upper-tier local"
+                    + " authority code (ODS, or ONS resolved on the service date).")
     private Optional<String> residence = Optional.empty();
 
     @Option(names = "--present", paramLabel = "CODE",
-            description = "The area where the patient is present (or the dental/pharmacy/optometry contractor is).")
+            description = "Where the patient is present (or the dental/pharmacy/optometry contractor is): an area"
+                    + " as for --residence, or a practice, prison or DMS centre.")
     private Optional<String> present = Optional.empty();
 
     @Option(names = "--detained", arity = "0..1", fallbackValue = "PRISON", paramLabel = "SETTING",
             description = "Detained in a secure setting (default PRISON): ${COMPLETION-CANDIDATES}.")
-    private Optional<PatientContext.Detention> detained = Optional.empty();
+    private Optional<PatientContext.Detention.Setting> detained = Optional.empty();
 
-    @Option(names = "--establishment", paramLabel = "CODE", description = "The establishment's ODS code.")
+    @Option(names = "--establishment", paramLabel = "CODE", description = "The ODS code of the establishment's"
+            + " healthcare cost centre (a secure setting); implies detention there.")
     private Optional<String> establishment = Optional.empty();
 
-    @Option(names = "--armed-forces", paramLabel = "STATUS", description = "${COMPLETION-CANDIDATES}.")
+    @Option(names = "--armed-forces", paramLabel = "STATUS", description = "${COMPLETION-CANDIDATES}; a --practice"
+            + " that is a DMS centre implies a DMS status.")
     private Optional<PatientContext.ArmedForcesStatus> armedForces = Optional.empty();
 
     @Option(names = "--mha", paramLabel = "STATUS", description = "Mental Health Act: ${COMPLETION-CANDIDATES}.")
-    private Optional<PatientContext.MentalHealthActStatus> mha = Optional.empty();
+    private Optional<PatientContext.MentalHealthAct.Status> mha = Optional.empty();
 
     @Option(names = "--mha-application", paramLabel = "DATE", converter = DateConverter.class,
             description = "The date of the relevant application for detention.")
@@ -115,6 +126,22 @@ public final class WhoPaysCommand extends StructureCommand {
     public WhoPaysCommand() {
     }
 
+    /** The command-line option of each input the engine names in its errors. */
+    private static final Map<String, String> OPTIONS = Map.of("registeredPractice", "--practice",
+            "usualResidence", "--residence", "presentIn", "--present", "detentionEstablishment", "--establishment",
+            "practiceBeforeDetention", "--practice-before-detention", "residenceBeforeDetention",
+            "--residence-before-detention", "placedBy", "--placed-by", "dischargeToAssessPlacer",
+            "--discharge-to-assess");
+
+    /** An input error's message with the input named as the option the user typed. */
+    private static String optionMessage(RuntimeException e) {
+        String input = e instanceof UnknownInputCodeException u ? u.input()
+                : ((UnsuitableInputCodeException) e).input();
+        String message = e.getMessage();
+        String option = OPTIONS.get(input);
+        return option == null || !message.startsWith(input) ? message : option + message.substring(input.length());
+    }
+
     private Optional<String> ods(Optional<String> code, LocalDate date) {
         return code.map(c -> OrganisationCodes.odsCodeOn(structure(), c, date));
     }
@@ -153,12 +180,18 @@ public final class WhoPaysCommand extends StructureCommand {
         } catch (IllegalArgumentException e) {
             throw new NhsStructureException(e.getMessage());
         }
-        Determination d = WhoPays.of(structure()).determine(context);
+        Determination d;
+        try {
+            d = WhoPays.of(structure()).determine(context);
+        } catch (UnknownInputCodeException | UnsuitableInputCodeException e) {
+            throw new NhsStructureException(optionMessage(e));
+        }
         if (json) {
             println(CommissioningJson.of(d));
             return;
         }
         println("Who pays: " + d.summary());
+        d.typeOnlyReason().ifPresent(r -> println("Type only: " + r));
         println("Status: " + d.status() + (d.missingInputs().isEmpty() ? ""
                 : " (missing: " + String.join(", ", d.missingInputs()) + ")"));
         println("Rule: " + d.ruleId() + " " + d.rule().title());

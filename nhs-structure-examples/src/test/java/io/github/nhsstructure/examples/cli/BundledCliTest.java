@@ -129,4 +129,67 @@ class BundledCliTest {
                 .contains("ICBs on 2022-07-01: 42")
                 .containsPattern("\\R  02P +SUB_ICB_LOCATION +.+\\R  QF7 +ICB +");
     }
+
+    /**
+     * Who Pays? on the bundled data through the program: NHS England's unit in each era and of each kind, local
+     * authorities, a prison, a Defence Medical Services centre and a practice in Wales; the first line names the body
+     * (or the type, then the reason on the next line) and the rule.
+     */
+    static Stream<Arguments> whoPays() {
+        return Stream.of(
+                Arguments.of("2014-06-01 GP_PRIMARY_MEDICAL --practice A81001",
+                        "NHS England Q45 (Durham, Darlington and Tees)", "WP2013-5"),
+                Arguments.of("2016-06-01 SCREENING_AND_IMMUNISATION --practice A81001",
+                        "NHS England Q74 (NHS England North (Cumbria and North East))", "WP2013-2"),
+                Arguments.of("2023-06-01 SCREENING_AND_IMMUNISATION --practice A81001",
+                        "NHS England Y63 (North East and Yorkshire)", "WP2022-2"),
+                Arguments.of("2010-06-01 ACUTE_PLANNED --detained --establishment Y02289",
+                        "Primary Care Trust 5N1 (Leeds)", "WP-PCT-3"),
+                Arguments.of("2016-06-01 ACUTE_PLANNED --detained --establishment Y02289",
+                        "NHS England 13V (YORKSHIRE AND HUMBER COMMISSIONING HUB)", "WP2013-3"),
+                Arguments.of("2024-06-01 ACUTE_PLANNED --practice Y02307",
+                        "NHS England 14T (SOUTH WEST - H&J COMMISSIONING HUB)", "WP2024-3"),
+                Arguments.of("2016-06-01 ACUTE_PLANNED --practice A91024", "NHS England 13Q (NATIONAL COMMISSIONING HUB 1)",
+                        "WP2013-4"),
+                Arguments.of("2016-06-01 SPECIALISED_RETAINED --practice A81001", "NHS England", "WP2013-6"),
+                Arguments.of("2016-06-01 PUBLIC_HEALTH_LOCAL --present E08000035 --residence E10000015",
+                        "Local authority E08000035 (Leeds)", "WP2013-1"),
+                Arguments.of("2016-06-01 HEALTH_VISITING --present E08000035 --residence E10000015",
+                        "Local authority E10000015 (Hertfordshire)", "WP2013-1"),
+                Arguments.of("2023-06-01 ACUTE_PLANNED --practice W96004 --residence M2L0M",
+                        "Integrated Care Board QOC (NHS Shropshire, Telford and Wrekin Integrated Care Board)",
+                        "WP2022-14"));
+    }
+
+    @ParameterizedTest(name = "who-pays --on {0}")
+    @MethodSource("whoPays")
+    void whoPaysNamesTheBody(String question, String whoPays, String ruleId) {
+        String[] words = question.split(" ");
+        String[] args = new String[words.length + 3];
+        args[0] = "who-pays";
+        args[1] = "--on";
+        args[2] = words[0];
+        args[3] = "--service";
+        System.arraycopy(words, 1, args, 4, words.length - 1);
+        CliRun r = run(args);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).isEqualTo("Who pays: " + whoPays);
+        int status = whoPays.contains("(") ? 1 : 2;
+        if (status == 2) {
+            assertThat(lines[1]).startsWith("Type only: ");
+        }
+        assertThat(lines[status]).isEqualTo("Status: RESOLVED");
+        assertThat(lines[status + 1]).startsWith("Rule: " + ruleId + " ");
+    }
+
+    @Test
+    void whoPaysChecksEveryCodeAgainstTheRealData() {
+        CliRun r = run("who-pays", "--on", "2016-06-01", "--service", "URGENT_AND_EMERGENCY", "--present", "06N",
+                "--practice", "06N");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("nhs-structure: --practice 06N is a clinical commissioning group, not a GP"
+                + " practice");
+    }
 }
