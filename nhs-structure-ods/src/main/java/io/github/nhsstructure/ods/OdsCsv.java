@@ -229,11 +229,32 @@ final class OdsCsv {
                     line++;
                 }
             }
-            throw new OdsFileException(name, line, null, String.format(Locale.ROOT,
+            throw new OdsFileException(name, line, columnAt(bytes, line), String.format(Locale.ROOT,
                     "byte 0x%02X at offset %d is not UTF-8 text (save the file as UTF-8)", bytes[at] & 0xFF, at));
         }
         out.flip();
         return out.toString();
+    }
+
+    /** The column of the first replaced character on a line, read leniently, such as {@code column 2}. */
+    private static @Nullable String columnAt(byte[] bytes, long line) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(lenient)).setFormat(CSVFormat.RFC4180)
+                .get()) {
+            for (CSVRecord record : parser) {
+                if (record.getRecordNumber() == line) {
+                    for (int i = 0; i < record.size(); i++) {
+                        if (record.get(i).indexOf('\uFFFD') >= 0) {
+                            return "column " + (i + 1);
+                        }
+                    }
+                    return null;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+        return null;
     }
 
     /**

@@ -263,7 +263,7 @@ class OdsReadersTest {
                 .hasMessageStartingWith("ods/none.csv: no such file");
         assertThatThrownBy(() -> EtrReader.read(bad, "ods/etr.csv"))
                 .isInstanceOf(OdsFileException.class)
-                .hasMessage("ods/etr.csv:1: byte 0xC3 at offset 2 is not UTF-8 text (save the file as UTF-8)");
+                .hasMessage("ods/etr.csv:1: column 1: byte 0xC3 at offset 2 is not UTF-8 text (save the file as UTF-8)");
     }
 
     @Test
