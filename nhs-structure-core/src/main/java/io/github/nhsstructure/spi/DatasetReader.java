@@ -364,6 +364,7 @@ public final class DatasetReader {
                         apply(row, b -> b.link(type, link));
                         linkLines.put(link, row.line);
                     });
+            Map<String, Long> successionLines = new HashMap<>();
             each("successions.csv",
                     List.of("predecessor", "successor", "effective_date", "reason", "source", "certainty"), row -> {
                         Succession s;
@@ -373,6 +374,12 @@ public final class DatasetReader {
                                     row.provenance(sources, provenances));
                         } catch (IllegalArgumentException e) {
                             throw row.error("successor", e.getMessage());
+                        }
+                        Long first = successionLines.putIfAbsent(s.predecessor() + ">" + s.successor() + "@"
+                                + s.effectiveDate(), row.line);
+                        if (first != null) {
+                            throw row.error("successor", s.predecessor() + " -> " + s.successor() + " on "
+                                    + s.effectiveDate() + " given twice (first at line " + first + ")");
                         }
                         builder(row, s.predecessor(), "predecessor").succession(s);
                         builder(row, s.successor(), "successor").succession(s);

@@ -78,7 +78,7 @@ class RawParsingTest {
     @Test
     void aRowWithoutTheOdsColumnsIsRejectedWithItsLine() {
         assertThatThrownBy(() -> record("\"00C\",\"NHS DARLINGTON CCG\"\n"))
-                .hasMessage("ods-2025-nhs-spend/eccg.csv:1: expected 27 fields (ODS eccg layout) but found 2");
+                .hasMessage("ods-2025-nhs-spend/eccg.csv:1: column 3: expected 27 fields (ODS eccg layout) but found 2");
     }
 
     @ParameterizedTest

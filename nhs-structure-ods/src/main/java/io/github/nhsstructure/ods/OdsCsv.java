@@ -145,7 +145,9 @@ final class OdsCsv {
 
         void expectFields(int count, String layout) {
             if (values.size() != count) {
-                throw error(null, "expected " + count + " fields (" + layout + ") but found " + values.size());
+                // The first column missing, or the first one too many.
+                String column = "column " + (Math.min(values.size(), count) + 1);
+                throw error(column, "expected " + count + " fields (" + layout + ") but found " + values.size());
             }
         }
 
@@ -297,14 +299,17 @@ final class OdsCsv {
                 if (values.size() == 1 && values.get(0).isEmpty()) {
                     throw new OdsFileException(name, record.getRecordNumber(), null, "empty line");
                 }
-                for (String v : values) {
+                for (int i = 0; i < values.size(); i++) {
+                    String v = values.get(i);
                     if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                        throw new OdsFileException(name, record.getRecordNumber(), null,
-                                "a field contains a line break (a quote left open?)");
+                        throw new OdsFileException(name, record.getRecordNumber(), header && names != null
+                                ? headerName(names, i) : "column " + (i + 1),
+                                "a field contains a line break (a quote left open, or a stray carriage return)");
                     }
                 }
                 if (header && values.size() > width) {
-                    throw new OdsFileException(name, record.getRecordNumber(), null, "expected at most " + width
+                    throw new OdsFileException(name, record.getRecordNumber(), "column " + (width + 1),
+                            "expected at most " + width
                             + " fields (the header's) but found " + values.size());
                 }
                 rows.add(new Row(name, record.getRecordNumber(), values, header ? names : Map.of()));
@@ -327,6 +332,15 @@ final class OdsCsv {
             throw new OdsFileException(name, line, null, "malformed CSV: " + problem);
         }
         return rows;
+    }
+
+    private static String headerName(Map<String, Integer> names, int index) {
+        for (Map.Entry<String, Integer> e : names.entrySet()) {
+            if (e.getValue() == index) {
+                return e.getKey();
+            }
+        }
+        return "column " + (index + 1);
     }
 
     /**

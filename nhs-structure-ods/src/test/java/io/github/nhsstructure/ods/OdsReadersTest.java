@@ -87,7 +87,7 @@ class OdsReadersTest {
     void anEpraccurRowWithTooFewFieldsIsRejected() {
         assertThatThrownBy(() -> EpraccurReader.parse(EPRACCUR, "\"A81001\",\"X\"\r\n"))
                 .isInstanceOf(OdsFileException.class)
-                .hasMessage(EPRACCUR + ":1: expected 27 fields (classic epraccur layout) but found 2");
+                .hasMessage(EPRACCUR + ":1: column 3: expected 27 fields (classic epraccur layout) but found 2");
     }
 
     @Test
@@ -149,7 +149,7 @@ class OdsReadersTest {
                 .hasMessage("epcmem.csv:1: leave date (column 5): 2000-03-31 is before 2001-04-01");
         assertThatThrownBy(() -> EpcmemReader.parse("epcmem.csv", "\"A81001\",\"5E1\",\"W\",\"20010401\"\n"))
                 .isInstanceOf(OdsFileException.class)
-                .hasMessage("epcmem.csv:1: expected 6 fields (epcmem layout) but found 4");
+                .hasMessage("epcmem.csv:1: column 5: expected 6 fields (epcmem layout) but found 4");
         assertThatThrownBy(() -> EpcmemReader.parse("epcmem.csv", "\"A81001\",\"\",\"W\",\"20010401\",\"\",\"0\"\n"))
                 .isInstanceOf(OdsFileException.class)
                 .hasMessage("epcmem.csv:1: parent code (column 2): must not be blank");

@@ -19,6 +19,7 @@ import io.github.nhsstructure.ods.ExtractFolder;
 import io.github.nhsstructure.ods.OdsFormat;
 import io.github.nhsstructure.ods.PcnMembershipRecord;
 import io.github.nhsstructure.ods.PcnRecord;
+import io.github.nhsstructure.ods.PracticeMapReader;
 import io.github.nhsstructure.ods.PrescribingSetting;
 import io.github.nhsstructure.ods.SourceLine;
 import io.github.nhsstructure.ods.SuccReader;
@@ -88,6 +89,7 @@ final class Overlay {
     private final Map<OdsFormat, Integer> overlaps = new EnumMap<>(OdsFormat.class);
     private final Map<OdsFormat, String> overlapExample = new EnumMap<>(OdsFormat.class);
     private final Map<OdsFormat, Integer> anachronisms = new EnumMap<>(OdsFormat.class);
+    private final Map<OdsFormat, Integer> uncodable = new EnumMap<>(OdsFormat.class);
 
     Overlay(Dataset base, ExtractFolder folder) {
         this.base = base;
@@ -122,14 +124,15 @@ final class Overlay {
                 .orElse(List.of());
         List<EpcmemRecord> epcmem = folder.file(OdsFormat.EPCMEM).map(EpcmemReader::read).orElse(List.of());
         List<SuccessionRecord> succ = folder.file(OdsFormat.SUCC).map(SuccReader::read).orElse(List.of());
+        // Read (so a malformed file is reported), but not laid over: it is a cross-check of the other files.
         folder.file(OdsFormat.PRACTICE_MAP).ifPresent(f -> notes.add(f.name() + ": an NHS Digital practice mapping"
-                + " file is a cross-check, not laid over"));
+                + " file of " + PracticeMapReader.read(f).size() + " practices: a cross-check, not laid over"));
 
         unique(eccg, EccgRecord::code, EccgRecord::where);
         unique(eauth, EauthRecord::code, EauthRecord::where);
         unique(etr, EtrRecord::code, EtrRecord::where);
         unique(epraccur, EpraccurRecord::code, EpraccurRecord::where);
-        unique(pcns, PcnRecord::code, PcnRecord::where);
+        unique(pcns, PcnRecord::code, PcnRecord::where, "PCN Code");
         checkSuccessions(succ);
 
         source(OdsFormat.ECCG, eccg.stream().flatMap(r -> dates(r.openDate(), r.endExclusive())).toList());
@@ -156,6 +159,8 @@ final class Overlay {
         // 3. Successions.
         laySuccessions(succ);
 
+        uncodable.forEach((format, n) -> notes.add(sources.get(format).origin() + ": " + n + " rows with a code the"
+                + " dataset cannot hold (it holds codes of 2 to 10 letters and digits): not laid over"));
         anachronisms.forEach((format, n) -> notes.add(sources.get(format).origin() + ": " + n + " region or ICB"
                 + " columns name an organisation not open on their row's date (ODS gives the current geography even"
                 + " for closed organisations): not compared"));
@@ -176,12 +181,17 @@ final class Overlay {
     // Reading checks and sources
 
     private static <R> void unique(List<R> rows, Function<R, String> code, Function<R, SourceLine> where) {
+        unique(rows, code, where, "organisation code (column 1)");
+    }
+
+    private static <R> void unique(List<R> rows, Function<R, String> code, Function<R, SourceLine> where,
+            String field) {
         Map<String, SourceLine> seen = new HashMap<>();
         for (R r : rows) {
             SourceLine before = seen.putIfAbsent(code.apply(r), where.apply(r));
             if (before != null) {
                 SourceLine w = where.apply(r);
-                throw new ExtractException(w.file(), w.line(), "organisation code (column 1)",
+                throw new ExtractException(w.file(), w.line(), field,
                         code.apply(r) + " given twice (first at line " + before.line() + ")");
             }
         }
@@ -240,6 +250,9 @@ final class Overlay {
 
     private void layEccg(List<EccgRecord> rows) {
         for (EccgRecord r : rows) {
+            if (!holdable(OdsFormat.ECCG, r.code())) {
+                continue;
+            }
             LocalDate asAt = asAt(OdsFormat.ECCG, r.closeDate());
             OrganisationKind kind = r.roles().contains(EccgRecord.COMMISSIONING_HUB_ROLE)
                     ? OrganisationKind.COMMISSIONING_HUB
@@ -260,6 +273,9 @@ final class Overlay {
 
     private void layEtr(List<EtrRecord> rows) {
         for (EtrRecord r : rows) {
+            if (!holdable(OdsFormat.ETR, r.code())) {
+                continue;
+            }
             // The kind follows the name, as the generator decides it (DATA.md, NHS trusts).
             OrganisationKind kind = r.name().toUpperCase(Locale.ROOT).contains("FOUNDATION TRUST")
                     ? OrganisationKind.NHS_FOUNDATION_TRUST : OrganisationKind.NHS_TRUST;
@@ -277,8 +293,7 @@ final class Overlay {
     private void layEauth(List<EauthRecord> rows) {
         int unknown = 0;
         for (EauthRecord r : rows) {
-            OdsCode code = code(r.code());
-            Optional<OrganisationKind> kind = current(code).flatMap(o -> Draft.last(o.kinds)).map(Dated::value);
+            Optional<OrganisationKind> kind = current(r.code()).flatMap(o -> Draft.last(o.kinds)).map(Dated::value);
             if (kind.isEmpty()) {
                 unknown++;
                 continue;
@@ -296,6 +311,9 @@ final class Overlay {
 
     private void layPcns(List<PcnRecord> rows) {
         for (PcnRecord r : rows) {
+            if (!holdable(OdsFormat.EPCN_DETAILS, r.code())) {
+                continue;
+            }
             speaksFor(OdsFormat.EPCN_DETAILS, OrganisationKind.PCN);
             Fact f = new Fact(OdsFormat.EPCN_DETAILS, r.where(), r.code(), OrganisationKind.PCN,
                     asAt(OdsFormat.EPCN_DETAILS, r.closeDate()));
@@ -312,6 +330,9 @@ final class Overlay {
         List<EpraccurRecord> laid = new ArrayList<>();
         Map<String, Integer> other = new TreeMap<>();
         for (EpraccurRecord r : rows) {
+            if (!holdable(OdsFormat.EPRACCUR, r.code())) {
+                continue;
+            }
             Optional<OrganisationKind> kind = kindOf(r);
             if (kind.isEmpty()) {
                 other.merge(r.setting().map(Enum::name).orElse("no setting"), 1, Integer::sum);
@@ -346,8 +367,7 @@ final class Overlay {
         if (r.setting().map(PrescribingSetting::isDetention).orElse(false)) {
             return Optional.of(OrganisationKind.SECURE_SETTING);
         }
-        OdsCode code = OdsCode.of(r.code());
-        return current(code).flatMap(d -> Draft.last(d.kinds)).map(Dated::value);
+        return current(r.code()).flatMap(d -> Draft.last(d.kinds)).map(Dated::value);
     }
 
     private void layCommissioners(List<EpraccurRecord> rows) {
@@ -388,7 +408,7 @@ final class Overlay {
         }
         int unknown = 0;
         for (Map.Entry<String, List<Row>> e : byCode.entrySet()) {
-            Optional<Draft> d = current(code(e.getKey()));
+            Optional<Draft> d = current(e.getKey());
             if (d.isEmpty()) {
                 unknown += e.getValue().size();
                 continue;
@@ -407,6 +427,10 @@ final class Overlay {
 
     private void laySuccessions(List<SuccessionRecord> rows) {
         for (SuccessionRecord r : rows) {
+            if (codeOf(r.predecessor()).isEmpty() || codeOf(r.successor()).isEmpty()) {
+                uncodable.merge(OdsFormat.SUCC, 1, Integer::sum);
+                continue;
+            }
             OdsCode pred = code(r.predecessor());
             OdsCode succ = code(r.successor());
             String where = r.where().toString();
@@ -493,6 +517,29 @@ final class Overlay {
 
     private OdsCode code(String text) {
         return OdsCode.of(text);
+    }
+
+    /** The code as the dataset holds codes (2 to 10 letters and digits), or empty: ODS also has 1-letter codes. */
+    private static Optional<OdsCode> codeOf(String text) {
+        try {
+            return Optional.of(OdsCode.of(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The organisation as this overlay has it so far, by a code of the file; empty for a code no dataset holds. */
+    private Optional<Draft> current(String text) {
+        return codeOf(text).flatMap(this::current);
+    }
+
+    /** Whether a row's code is one the dataset can hold; counts it for the notes if not. */
+    private boolean holdable(OdsFormat format, String text) {
+        if (codeOf(text).isPresent()) {
+            return true;
+        }
+        uncodable.merge(format, 1, Integer::sum);
+        return false;
     }
 
     /** The organisation as this overlay has it so far (a copy of the dataset's, not yet touched), if any. */
@@ -626,7 +673,7 @@ final class Overlay {
         OdsCode code = code(f.code());
         Draft d = current(code).orElseThrow();
         LocalDate u = added.containsKey(code) ? d.period.start() : until(d);
-        Optional<Draft> t = current(code(target));
+        Optional<Draft> t = current(target);
         boolean openThen = t.isPresent() && t.get().period.contains(f.asAt());
         if (!openThen && f.asAt().isBefore(u)) {
             // ODS fills the geography columns with the current region and ICB, even for an organisation that
@@ -721,7 +768,7 @@ final class Overlay {
         List<Dated<OdsCode>> old = List.copyOf(d.links.get(type));
         List<Dated<OdsCode>> updated = new ArrayList<>(old);
         for (Row r : sorted) {
-            Optional<Draft> target = current(code(r.target()));
+            Optional<Draft> target = current(r.target());
             DateRange inPeriod = r.period().overlaps(d.period) ? r.period().intersection(d.period) : null;
             if (target.isEmpty() || inPeriod == null) {
                 entries.add(new DiffEntry(DiffType.UNRESOLVED, code, r.start(), type.name(), "", r.target(),
