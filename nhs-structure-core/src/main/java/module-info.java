@@ -27,6 +27,7 @@ module io.github.nhsstructure {
     requires static transitive org.jspecify;
 
     exports io.github.nhsstructure;
+    exports io.github.nhsstructure.chart;
     exports io.github.nhsstructure.commissioning;
     exports io.github.nhsstructure.organisation;
     exports io.github.nhsstructure.overlay;

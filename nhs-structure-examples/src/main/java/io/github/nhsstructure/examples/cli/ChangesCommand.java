@@ -4,12 +4,14 @@ import io.github.nhsstructure.restructure.Change;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,6 +43,9 @@ public final class ChangesCommand extends StructureCommand {
     @Option(names = "--summary", description = "Print DATE<TAB>TYPE<TAB>KIND<TAB>COUNT lines instead.")
     private boolean summary;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -63,12 +68,30 @@ public final class ChangesCommand extends StructureCommand {
             }
         }
         if (!summary) {
+            if (json.enabled) {
+                printJson(changes);
+                return;
+            }
             changes.forEach(c -> println(ChangeLines.line(c)));
             return;
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (Change c : changes) {
             counts.merge(c.effectiveDate() + "\t" + c.type() + "\t" + c.kind(), 1, Integer::sum);
+        }
+        if (json.enabled) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            counts.forEach((key, n) -> {
+                String[] parts = key.split("\t");
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("effectiveDate", parts[0]);
+                row.put("type", parts[1]);
+                row.put("kind", parts[2]);
+                row.put("count", n);
+                rows.add(row);
+            });
+            printJson(rows);
+            return;
         }
         counts.forEach((key, n) -> println(key + "\t" + n));
     }

@@ -1,5 +1,8 @@
 package io.github.nhsstructure.examples.cli;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,6 +21,9 @@ public final class CountCommand extends StructureCommand {
     @Mixin
     private DateAndKind options;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -26,6 +32,16 @@ public final class CountCommand extends StructureCommand {
 
     @Override
     protected void run() {
-        println(Integer.toString(options.kind.count(structure().asOf(options.on.orElseGet(this::today)))));
+        LocalDate on = options.on.orElseGet(this::today);
+        int count = options.kind.count(structure().asOf(on));
+        if (json.enabled) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("date", on.toString());
+            doc.put("kinds", options.kind.kinds());
+            doc.put("count", count);
+            printJson(doc);
+            return;
+        }
+        println(Integer.toString(count));
     }
 }

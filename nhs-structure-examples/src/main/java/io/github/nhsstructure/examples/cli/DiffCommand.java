@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code nhs-structure diff --data DIR [--type TYPE] [--summary] [--json]}: what the ODS extract files of a folder,
@@ -34,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
                 + "<TAB>DETAIL lines, counts with --summary, or JSON with --json.")
 public final class DiffCommand extends StructureCommand {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     @Option(names = "--type", paramLabel = "TYPE", description = "Only differences of this type: "
             + "${COMPLETION-CANDIDATES}.")
     private Optional<DiffType> type = Optional.empty();
@@ -43,8 +40,8 @@ public final class DiffCommand extends StructureCommand {
     @Option(names = "--summary", description = "Print the number of differences of each type instead.")
     private boolean summary;
 
-    @Option(names = "--json", description = "Print the difference as one JSON document.")
-    private boolean json;
+    @Mixin
+    private JsonOption json;
 
     /**
      * Creates the command; picocli calls this.
@@ -59,8 +56,8 @@ public final class DiffCommand extends StructureCommand {
         NhsStructure overlaid = overlaid(extracts);
         StructureDiff diff = overlaid.overlayDiff();
         List<DiffEntry> entries = type.map(diff::entries).orElse(diff.entries());
-        if (json) {
-            println(MAPPER.writeValueAsString(document(overlaid, diff, entries)));
+        if (json.enabled) {
+            printJson(overlaid, document(overlaid, diff, entries));
             return;
         }
         diff.notes().forEach(note -> errln("note: " + note));

@@ -1,6 +1,7 @@
 package io.github.nhsstructure.examples.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -19,6 +20,9 @@ public final class HistoryCommand extends StructureCommand {
             + " organisation alone ever bore; case-insensitive.")
     private String code;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -27,6 +31,10 @@ public final class HistoryCommand extends StructureCommand {
 
     @Override
     protected void run() {
+        if (json.enabled) {
+            printJson(structure().history(code));
+            return;
+        }
         structure().history(code).forEach(c -> println(ChangeLines.line(c)));
     }
 }

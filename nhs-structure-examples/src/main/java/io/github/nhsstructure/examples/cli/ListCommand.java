@@ -1,7 +1,11 @@
 package io.github.nhsstructure.examples.cli;
 
+import io.github.nhsstructure.json.OrganisationOnDate;
 import io.github.nhsstructure.organisation.Organisation;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,6 +24,9 @@ public final class ListCommand extends StructureCommand {
     @Mixin
     private DateAndKind options;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -30,7 +37,16 @@ public final class ListCommand extends StructureCommand {
     protected void run() {
         // StructureView.organisations is ordered by code.
         LocalDate on = options.on.orElseGet(this::today);
-        for (Organisation o : options.kind.organisations(structure().asOf(on))) {
+        List<Organisation> organisations = options.kind.organisations(structure().asOf(on));
+        if (json.enabled) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("date", on.toString());
+            doc.put("kinds", options.kind.kinds());
+            doc.put("organisations", organisations.stream().map(o -> new OrganisationOnDate(o, on)).toList());
+            printJson(doc);
+            return;
+        }
+        for (Organisation o : organisations) {
             println(o.code() + "\t" + nameOn(o, on));
         }
     }

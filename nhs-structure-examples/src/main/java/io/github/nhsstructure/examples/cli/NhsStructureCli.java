@@ -21,7 +21,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import io.github.nhsstructure.json.NhsJson;
 import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.IVersionProvider;
@@ -79,6 +81,8 @@ import picocli.CommandLine.Spec;
             WhoCommissionsCommand.class,
             WhoPaysCommand.class,
             DiffCommand.class,
+            ChartCommand.class,
+            ExploreCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,
@@ -106,6 +110,9 @@ public final class NhsStructureCli implements Callable<Integer> {
     private final Clock clock;
     private @Nullable NhsStructure structure;
     private final Map<Path, NhsStructure> overlaid = new HashMap<>();
+    private @Nullable JsonMapper json;
+    /** The structure the mapper was made for: the bundled one, or the one with the extracts of --data. */
+    private @Nullable NhsStructure jsonStructure;
 
     @Spec
     private CommandSpec spec;
@@ -216,6 +223,24 @@ public final class NhsStructureCli implements Callable<Integer> {
                 + (contradicted > 0 ? "; " + contradicted + " contradictions kept the dataset's facts" : "")
                 + (unresolved > 0 ? "; " + unresolved + " unresolved" : "")
                 + " ('nhs-structure diff --data " + path + "' lists them)";
+    }
+
+    /**
+     * Returns the JSON mapper for a structure (the bundled one, or the one with the extracts of {@code --data}),
+     * made on first use.
+     *
+     * @param forStructure  the structure the answer comes from, not null
+     * @return the mapper, not null
+     * @throws DataUnavailableException if the structure cannot be loaded
+     */
+    JsonMapper json(NhsStructure forStructure) {
+        JsonMapper j = json;
+        if (j == null || jsonStructure != forStructure) {
+            j = NhsJson.mapper(forStructure);
+            json = j;
+            jsonStructure = forStructure;
+        }
+        return j;
     }
 
     /**

@@ -1,12 +1,17 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.StructureView;
+import io.github.nhsstructure.json.OrganisationOnDate;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.relationship.RelationshipType;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +43,9 @@ public final class OrgCommand extends StructureCommand {
             description = "The date, yyyy-MM-dd; default: today.")
     private Optional<LocalDate> on = Optional.empty();
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -51,13 +59,23 @@ public final class OrgCommand extends StructureCommand {
         Organisation organisation = structure().require(code, date);
         StructureView view = structure().asOf(date);
         view.require(organisation.code()); // throws OrganisationNotOpenException, which says when it was open
+        List<Organisation> parents = view.parents(organisation);
+        // A practice's primary care network is a membership, not a parent: it comes after the chain.
+        Optional<Organisation> network = view.parent(organisation.code().value(), RelationshipType.MEMBER_OF)
+                .filter(n -> n.kindOn(date).orElse(null) == OrganisationKind.PCN);
+        if (json.enabled) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("date", date.toString());
+            doc.put("organisation", new OrganisationOnDate(organisation, date));
+            doc.put("parents", parents.stream().map(p -> new OrganisationOnDate(p, date)).toList());
+            doc.put("network", network.map(n -> new OrganisationOnDate(n, date)).orElse(null));
+            printJson(doc);
+            return;
+        }
         printOrganisation(organisation, date);
-        for (Organisation parent : view.parents(organisation)) {
+        for (Organisation parent : parents) {
             printOrganisation(parent, date);
         }
-        // A practice's primary care network is a membership, not a parent: it comes after the chain.
-        view.parent(organisation.code().value(), RelationshipType.MEMBER_OF)
-                .filter(network -> network.kindOn(date).orElse(null) == OrganisationKind.PCN)
-                .ifPresent(network -> printOrganisation(network, date));
+        network.ifPresent(n -> printOrganisation(n, date));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,6 +32,9 @@ public final class QualityCommand extends StructureCommand {
     @Option(names = "--summary", description = "Print the number of findings of each type instead.")
     private boolean summary;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -46,17 +50,19 @@ public final class QualityCommand extends StructureCommand {
                 counts.put(t, 0);
             }
             findings.forEach(f -> counts.merge(f.type(), 1, Integer::sum));
-            counts.forEach((t, n) -> {
-                if (type.isEmpty() || type.get() == t) {
-                    println(t + "\t" + n);
-                }
-            });
+            counts.keySet().removeIf(t -> type.isPresent() && type.get() != t);
+            if (json.enabled) {
+                printJson(counts);
+                return;
+            }
+            counts.forEach((t, n) -> println(t + "\t" + n));
             return;
         }
-        for (Finding f : findings) {
-            if (type.isEmpty() || type.get() == f.type()) {
-                println(f.toString());
-            }
+        List<Finding> selected = findings.stream().filter(f -> type.isEmpty() || type.get() == f.type()).toList();
+        if (json.enabled) {
+            printJson(selected);
+            return;
         }
+        selected.forEach(f -> println(f.toString()));
     }
 }

@@ -124,6 +124,34 @@ public abstract class StructureCommand implements Callable<Integer> {
     }
 
     /**
+     * Writes a value as one JSON document through the program's mapper ({@code NhsJson.mapper(structure)}).
+     *
+     * @param value  the value: an API value, or a map or list of them, not null
+     */
+    protected final void printJson(Object value) {
+        println(cli().json(structure()).writeValueAsString(value));
+    }
+
+    /**
+     * Writes a value as one JSON document through the mapper of a given structure.
+     *
+     * @param from  the structure the answer comes from, not null
+     * @param value  the value: an API value, or a map or list of them, not null
+     */
+    protected final void printJson(NhsStructure from, Object value) {
+        println(cli().json(from).writeValueAsString(value));
+    }
+
+    /**
+     * Writes text that already ends with its line ends, such as a rendered chart.
+     *
+     * @param text  the text, not null
+     */
+    protected final void print(String text) {
+        buffer.append(text);
+    }
+
+    /**
      * Writes a line to standard error at once: progress and summaries that are not the answer.
      *
      * @param line  the line, without its line break, not null

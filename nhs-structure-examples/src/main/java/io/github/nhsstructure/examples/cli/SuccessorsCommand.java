@@ -6,6 +6,7 @@ import io.github.nhsstructure.restructure.SuccessorResolution;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +36,9 @@ public final class SuccessorsCommand extends StructureCommand {
     @Option(names = "--explain", description = "After each successor, list the succession rows behind it.")
     private boolean explain;
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -47,6 +51,10 @@ public final class SuccessorsCommand extends StructureCommand {
         // An ONS code names its holder on the date, else the one organisation that ever bore it; the library's
         // coverage rule applies (a date outside the data's span, or before the organisation opened, is refused).
         SuccessorResolution resolution = structure().successors(code, date);
+        if (json.enabled) {
+            printJson(resolution); // dead ends are in the document
+            return;
+        }
         for (ResolvedSuccessor r : resolution.successors()) {
             println(r.organisation().code() + "\t" + nameOn(r.organisation(), date));
             if (explain) {

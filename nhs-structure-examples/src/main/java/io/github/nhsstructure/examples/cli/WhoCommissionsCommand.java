@@ -6,6 +6,7 @@ import io.github.nhsstructure.commissioning.ServiceCategory;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,8 +34,8 @@ public final class WhoCommissionsCommand extends StructureCommand {
             + " region code (ODS, or ONS resolved on the date).")
     private Optional<String> at = Optional.empty();
 
-    @Option(names = "--json", description = "Print the answer as JSON.")
-    private boolean json;
+    @Mixin
+    private JsonOption json;
 
     /**
      * Creates the command; picocli calls this.
@@ -49,8 +50,8 @@ public final class WhoCommissionsCommand extends StructureCommand {
         Optional<String> place = at.map(code -> OrganisationCodes.odsCodeOn(structure(), code, date));
         CommissioningAnswer a = place.isPresent() ? query.whoCommissions(service, date, place.get())
                 : query.whoCommissions(service, date);
-        if (json) {
-            println(CommissioningJson.of(a));
+        if (json.enabled) {
+            printJson(a);
             return;
         }
         println(service + " on " + date + place.map(p -> " at " + p.toUpperCase(java.util.Locale.ROOT)).orElse("") + ": "

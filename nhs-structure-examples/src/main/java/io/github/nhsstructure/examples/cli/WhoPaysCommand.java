@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -117,8 +118,8 @@ public final class WhoPaysCommand extends StructureCommand {
     @Option(names = "--temporary-resident", description = "Registered elsewhere as a temporary resident.")
     private boolean temporaryResident;
 
-    @Option(names = "--json", description = "Print the determination as JSON.")
-    private boolean json;
+    @Mixin
+    private JsonOption json;
 
     /**
      * Creates the command; picocli calls this.
@@ -186,8 +187,8 @@ public final class WhoPaysCommand extends StructureCommand {
         } catch (UnknownInputCodeException | UnsuitableInputCodeException e) {
             throw new NhsStructureException(optionMessage(e));
         }
-        if (json) {
-            println(CommissioningJson.of(d));
+        if (json.enabled) {
+            printJson(d);
             return;
         }
         println("Who pays: " + d.summary());

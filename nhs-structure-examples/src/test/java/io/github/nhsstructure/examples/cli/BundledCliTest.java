@@ -192,4 +192,18 @@ class BundledCliTest {
         assertThat(r.err()).startsWith("nhs-structure: --practice 06N is a clinical commissioning group, not a GP"
                 + " practice");
     }
+
+    @Test
+    void chartOf2022DrawsThe42IcbsUnderTheSevenRegions() {
+        CliRun chart = run("chart", "--on", "2022-07-01", "--depth", "3", "--kind", "REGION", "ICB");
+        assertThat(chart.status()).isZero();
+        assertThat(chart.out()).startsWith("# NHS organisation chart on 2022-07-01 (dataset ")
+                .contains("\nZZN01 Department of Health and Social Care [GOVERNMENT_DEPARTMENT]\n")
+                .contains("\n  Y63 E40000012 North East and Yorkshire [REGION; part of]\n")
+                .contains("\n    QF7 E54000061 NHS South Yorkshire Integrated Care Board [ICB; in region]\n");
+        assertThat(chart.out().lines().filter(l -> l.contains(" [ICB; in region]"))).hasSize(42);
+        assertThat(chart.out().lines().filter(l -> l.contains(" [REGION; part of]"))).hasSize(7);
+        assertThat(run("chart", "--on", "2022-07-01", "--depth", "3", "--kind", "REGION", "ICB").out())
+                .isEqualTo(chart.out());
+    }
 }

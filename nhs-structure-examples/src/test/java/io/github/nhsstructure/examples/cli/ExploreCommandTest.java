@@ -1,0 +1,48 @@
+package io.github.nhsstructure.examples.cli;
+
+import static io.github.nhsstructure.examples.cli.CliRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nhsstructure.examples.explore.Explorer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code explore --out DIR}, and progress that shows only in a terminal. */
+class ExploreCommandTest {
+
+    @Test
+    void writes_the_page_and_prints_its_path_quietly_when_not_in_a_terminal(@TempDir Path folder) {
+        Path out = folder.resolve("site");
+        CliRun r = run("explore", "--out", out.toString());
+
+        assertThat(r.status()).isZero();
+        // Tests do not run in a terminal: no progress on stderr.
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(out.resolve(Explorer.PAGE).toAbsolutePath().normalize() + "\n");
+        assertThat(out.resolve(Explorer.PAGE)).isNotEmptyFile();
+        assertThat(out.resolve(Explorer.DATA)).isNotEmptyFile();
+        assertThat(run("explore", "--out", out.toString(), "--json").out())
+                .contains("\"files\" : [ \"index.html\", \"data.js\" ]")
+                .contains("\"organisations\" : " + CliRun.fixture().organisations().size());
+    }
+
+    @Test
+    void progress_rewrites_one_line_on_stderr_only_when_enabled() {
+        StringWriter shown = new StringWriter();
+        Progress on = new Progress(new PrintWriter(shown), "organisations", 1000, true);
+        on.accept(500);
+        on.accept(1000);
+        on.done();
+        assertThat(shown.toString()).isEqualTo("\r500 / 1000 organisations\r1000 / 1000 organisations\n");
+
+        StringWriter quiet = new StringWriter();
+        Progress off = new Progress(new PrintWriter(quiet), "organisations", 1000, false);
+        off.accept(500);
+        off.done();
+        assertThat(quiet.toString()).isEmpty();
+    }
+}
