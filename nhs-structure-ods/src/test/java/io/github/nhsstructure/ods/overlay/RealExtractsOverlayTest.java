@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,9 @@ class RealExtractsOverlayTest {
             assertThat(e.datasetSources()).containsExactly("ods-epcmem-2019");
         });
         OverlayTest.assertUnchangedBefore(bundled, older, LocalDate.MAX);
+        // The README's figures.
+        assertThat(diff.contradictions()).hasSize(495);
+        assertThat(diff.notes().get(0)).contains("OTHER=2514").contains("COMMUNITY_HEALTH_SERVICE=1786");
     }
 
     @Test
@@ -95,10 +100,11 @@ class RealExtractsOverlayTest {
                 .findFirst().orElseThrow();
         assertThat(moved.fact()).isEqualTo("PART_OF");
         assertThat(moved.before() + " -> " + moved.after()).isEqualTo("03Q -> 42D");
-        for (DiffType t : List.of(DiffType.ADDED, DiffType.CLOSED, DiffType.RENAMED, DiffType.MOVED,
-                DiffType.SUCCEEDED, DiffType.CONTRADICTED)) {
-            assertThat(diff.entries(t)).as("%s", t).isNotEmpty();
-        }
+        // The README's table.
+        assertThat(diff.counts()).containsExactlyEntriesOf(new EnumMap<>(Map.of(
+                DiffType.ADDED, 101, DiffType.CLOSED, 362, DiffType.REOPENED, 0, DiffType.RENAMED, 16,
+                DiffType.RETYPED, 0, DiffType.MOVED, 392, DiffType.SUCCEEDED, 23, DiffType.CONTRADICTED, 27,
+                DiffType.UNRESOLVED, 85)));
 
         assertThat(overlaid.require("RA7").nameOn(CUT.minusDays(1)))
                 .contains("UNIVERSITY HOSPITALS BRISTOL AND WESTON NHS FOUNDATION TRUST");
