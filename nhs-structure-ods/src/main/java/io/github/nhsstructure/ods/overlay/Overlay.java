@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -161,9 +163,9 @@ final class Overlay {
 
         uncodable.forEach((format, n) -> notes.add(sources.get(format).origin() + ": " + n + " rows with a code the"
                 + " dataset cannot hold (it holds codes of 2 to 10 letters and digits): not laid over"));
-        anachronisms.forEach((format, n) -> notes.add(sources.get(format).origin() + ": " + n + " region or ICB"
-                + " columns name an organisation not open on their row's date (ODS gives the current geography even"
-                + " for closed organisations): not compared"));
+        anachronisms.forEach((format, n) -> notes.add(sources.get(format).origin() + ": " + n + " region, ICB,"
+                + " parent or commissioner columns name an organisation not open, or not of that kind, on their row's"
+                + " date (ODS gives the current geography even for closed organisations): not compared"));
         overlaps.forEach((format, n) -> notes.add(sources.get(format).origin() + ": " + n + " rows overlap an"
                 + " earlier row of the same organisation with another target; the later row is taken from its start"
                 + " (the first: " + overlapExample.get(format) + ")"));
@@ -265,7 +267,8 @@ final class Overlay {
                 layName(f, r.name());
                 layKind(f, kind);
                 if (kind == OrganisationKind.SUB_ICB_LOCATION || kind == OrganisationKind.SUB_ICB_REPORTING_ENTITY) {
-                    layLinkAsAt(f, RelationshipType.PART_OF, r.highLevelHealthGeography());
+                    layLinkAsAt(f, RelationshipType.PART_OF, r.highLevelHealthGeography(),
+                            EnumSet.of(OrganisationKind.ICB));
                 }
             }
         }
@@ -284,8 +287,9 @@ final class Overlay {
             if (layOrganisation(f, r.openDate(), r.endExclusive())) {
                 layName(f, r.name());
                 layKind(f, kind);
-                layLinkAsAt(f, RelationshipType.IN_REGION, r.nationalGrouping());
-                layLinkAsAt(f, RelationshipType.MEMBER_OF, r.highLevelHealthGeography());
+                layLinkAsAt(f, RelationshipType.IN_REGION, r.nationalGrouping(), EnumSet.of(OrganisationKind.REGION));
+                layLinkAsAt(f, RelationshipType.MEMBER_OF, r.highLevelHealthGeography(),
+                        EnumSet.of(OrganisationKind.ICB));
             }
         }
     }
@@ -320,7 +324,8 @@ final class Overlay {
             if (layOrganisation(f, r.openDate(), r.endExclusive())) {
                 layName(f, r.name());
                 layKind(f, OrganisationKind.PCN);
-                layLinkAsAt(f, RelationshipType.PART_OF, r.parent());
+                layLinkAsAt(f, RelationshipType.PART_OF, r.parent(),
+                        EnumSet.of(OrganisationKind.SUB_ICB_LOCATION, OrganisationKind.CCG));
             }
         }
     }
@@ -384,7 +389,8 @@ final class Overlay {
                 layDatedLinks(f, RelationshipType.COMMISSIONED_BY, List.of(new Row(r.where(), r.commissioner().get(),
                         r.joinedCommissioner().get(), r.leftCommissioner().map(x -> x.plusDays(1)))));
             } else {
-                layLinkAsAt(f, RelationshipType.COMMISSIONED_BY, r.commissioner().get());
+                layLinkAsAt(f, RelationshipType.COMMISSIONED_BY, r.commissioner().get(),
+                        EnumSet.allOf(OrganisationKind.class));
             }
         }
     }
@@ -666,7 +672,7 @@ final class Overlay {
     }
 
     /** A link the row states as at its date, such as a trust's ICB; the target must be an organisation. */
-    private void layLinkAsAt(Fact f, RelationshipType type, String target) {
+    private void layLinkAsAt(Fact f, RelationshipType type, String target, Set<OrganisationKind> kinds) {
         if (target.isBlank()) {
             return;
         }
@@ -674,17 +680,19 @@ final class Overlay {
         Draft d = current(code).orElseThrow();
         LocalDate u = added.containsKey(code) ? d.period.start() : until(d);
         Optional<Draft> t = current(target);
-        boolean openThen = t.isPresent() && t.get().period.contains(f.asAt());
-        if (!openThen && f.asAt().isBefore(u)) {
+        Optional<OrganisationKind> kindThen = t.flatMap(x -> Draft.at(x.kinds, f.asAt())).map(Dated::value);
+        boolean fits = kindThen.isPresent() && kinds.contains(kindThen.get());
+        if (!fits && f.asAt().isBefore(u)) {
             // ODS fills the geography columns with the current region and ICB, even for an organisation that
-            // closed long before they existed: nothing to compare.
+            // closed before they existed (or before the code was an ICB): nothing to compare.
             anachronisms.merge(f.format(), 1, Integer::sum);
             return;
         }
-        if (t.isEmpty()) {
+        if (!fits) {
             entries.add(new DiffEntry(DiffType.UNRESOLVED, code, f.asAt(), type.name(), "", target,
-                    f.where().toString(), List.of(), target + " is not an organisation of the dataset or the extract:"
-                            + " the link is not laid over"));
+                    f.where().toString(), List.of(), target + (t.isEmpty() ? " is not an organisation of the dataset"
+                            + " or the extract" : " is not " + kinds + " on " + f.asAt()) + ": the link is not laid"
+                            + " over"));
             return;
         }
         layValue(f, type.name(), x -> x.links.get(type), code(target), Certainty.MEDIUM, Object::equals,

@@ -103,7 +103,7 @@ class RealExtractsOverlayTest {
         // The README's table.
         assertThat(diff.counts()).containsExactlyEntriesOf(new EnumMap<>(Map.of(
                 DiffType.ADDED, 101, DiffType.CLOSED, 362, DiffType.REOPENED, 0, DiffType.RENAMED, 16,
-                DiffType.RETYPED, 0, DiffType.MOVED, 392, DiffType.SUCCEEDED, 23, DiffType.CONTRADICTED, 27,
+                DiffType.RETYPED, 0, DiffType.MOVED, 392, DiffType.SUCCEEDED, 23, DiffType.CONTRADICTED, 5,
                 DiffType.UNRESOLVED, 85)));
 
         assertThat(overlaid.require("RA7").nameOn(CUT.minusDays(1)))
