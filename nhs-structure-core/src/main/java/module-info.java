@@ -24,6 +24,7 @@
 module io.github.nhsstructure {
     requires com.google.common;
     requires org.apache.commons.csv;
+    requires de.siegmar.fastcsv;
     requires static transitive org.jspecify;
 
     exports io.github.nhsstructure;

@@ -3,7 +3,6 @@ package io.github.nhsstructure;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.overlay.StructureDiff;
 import io.github.nhsstructure.organisation.OnsCode;
@@ -79,8 +78,7 @@ public final class NhsStructure {
     private static final Supplier<NhsStructure> BUNDLED = Suppliers.memoize(NhsStructure::loadBundled);
 
     private final Dataset dataset;
-    private final ImmutableMap<OdsCode, Organisation> byCode;
-    private final Map<OrganisationKind, List<Organisation>> everOfKind;
+    private final Supplier<Map<OrganisationKind, List<Organisation>>> everOfKind;
     private final Supplier<ImmutableListMultimap<OdsCode, Relationship>> incoming;
     private final Supplier<ChangeLog> changeLog;
     private final StructureDiff overlayDiff;
@@ -88,11 +86,18 @@ public final class NhsStructure {
     private NhsStructure(Dataset dataset, StructureDiff overlayDiff) {
         this.dataset = dataset;
         this.overlayDiff = overlayDiff;
-        ImmutableMap.Builder<OdsCode, Organisation> codes = ImmutableMap.builderWithExpectedSize(
-                dataset.organisations().size());
+        // Every index is built on first use: a compiled dataset makes each organisation only when it is asked
+        // for, and a program that asks about one code should not pay for all of them.
+        this.everOfKind = Suppliers.memoize(() -> everOfKind(dataset));
+        // Only children() needs links by target.
+        this.incoming = Suppliers.memoize(() -> incomingLinks(dataset));
+        // Most programs never ask for changes.
+        this.changeLog = Suppliers.memoize(() -> ChangeLog.of(dataset.organisations(), dataset.events()));
+    }
+
+    private static Map<OrganisationKind, List<Organisation>> everOfKind(Dataset dataset) {
         Map<OrganisationKind, List<Organisation>> kinds = new EnumMap<>(OrganisationKind.class);
         for (Organisation o : dataset.organisations()) {
-            codes.put(o.code(), o);
             for (Dated<OrganisationKind> k : o.kinds().entries()) {
                 List<Organisation> list = kinds.computeIfAbsent(k.value(), x -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != o) {
@@ -100,13 +105,8 @@ public final class NhsStructure {
                 }
             }
         }
-        this.byCode = codes.buildOrThrow();
         kinds.replaceAll((k, v) -> List.copyOf(v));
-        this.everOfKind = kinds;
-        // Built on first use: only children() needs links by target, and start-up time matters.
-        this.incoming = Suppliers.memoize(() -> incomingLinks(dataset));
-        // Derived on first use: most programs never ask for changes, and start-up time matters.
-        this.changeLog = Suppliers.memoize(() -> ChangeLog.of(dataset.organisations(), dataset.events()));
+        return kinds;
     }
 
     /**
@@ -260,7 +260,7 @@ public final class NhsStructure {
      * @return the organisations, immutable, not null
      */
     public List<Organisation> organisationsEverOfKind(OrganisationKind kind) {
-        return everOfKind.getOrDefault(kind, List.of());
+        return everOfKind.get().getOrDefault(kind, List.of());
     }
 
     /**
@@ -279,7 +279,7 @@ public final class NhsStructure {
      * @return the organisation, or empty if the dataset has no such code, not null
      */
     public Optional<Organisation> organisation(OdsCode code) {
-        return Optional.ofNullable(byCode.get(code));
+        return dataset.organisation(code);
     }
 
     /**
@@ -296,7 +296,7 @@ public final class NhsStructure {
             return Optional.ofNullable(o);
         }
         List<OnsCodeUse> uses = onsCodeUses(OnsCode.of(code));
-        return isOneOrganisation(uses) ? Optional.of(byCode.get(uses.get(0).organisation())) : Optional.empty();
+        return isOneOrganisation(uses) ? dataset.organisation(uses.get(0).organisation()) : Optional.empty();
     }
 
     /**
@@ -327,7 +327,7 @@ public final class NhsStructure {
     public Optional<Organisation> organisation(OnsCode code, LocalDate date) {
         for (OnsCodeUse use : onsCodeUses(code)) {
             if (use.period().contains(date)) {
-                return Optional.of(byCode.get(use.organisation()));
+                return dataset.organisation(use.organisation());
             }
         }
         return Optional.empty();
@@ -368,11 +368,11 @@ public final class NhsStructure {
      * @throws UnknownOrganisationException if the dataset has no such code
      */
     public Organisation require(OdsCode code) {
-        Organisation o = byCode.get(code);
-        if (o == null) {
+        Optional<Organisation> o = dataset.organisation(code);
+        if (o.isEmpty()) {
             throw new UnknownOrganisationException(code.value(), dataVersion());
         }
-        return o;
+        return o.get();
     }
 
     /**
@@ -393,7 +393,7 @@ public final class NhsStructure {
         if (OnsCode.isValid(code)) {
             List<OnsCodeUse> uses = onsCodeUses(OnsCode.of(code));
             if (isOneOrganisation(uses)) {
-                return byCode.get(uses.get(0).organisation());
+                return dataset.organisation(uses.get(0).organisation()).orElseThrow();
             }
             if (!uses.isEmpty()) {
                 throw new AmbiguousCodeException(uses.get(0).onsCode().value(), uses, usedBy(uses));
@@ -425,7 +425,7 @@ public final class NhsStructure {
             List<OnsCodeUse> uses = onsCodeUses(ons);
             for (OnsCodeUse use : uses) {
                 if (use.period().contains(date)) {
-                    return byCode.get(use.organisation());
+                    return dataset.organisation(use.organisation()).orElseThrow();
                 }
             }
             if (!uses.isEmpty()) {
@@ -436,7 +436,7 @@ public final class NhsStructure {
     }
 
     private @Nullable Organisation byOdsCode(String code) {
-        return OdsCode.isValid(code) ? byCode.get(OdsCode.of(code)) : null;
+        return OdsCode.isValid(code) ? dataset.organisation(OdsCode.of(code)).orElse(null) : null;
     }
 
     private static boolean isOneOrganisation(List<OnsCodeUse> uses) {
@@ -455,7 +455,7 @@ public final class NhsStructure {
     private List<String> usedBy(List<OnsCodeUse> uses) {
         List<String> out = new ArrayList<>(uses.size());
         for (OnsCodeUse use : uses) {
-            Organisation o = byCode.get(use.organisation());
+            Organisation o = dataset.organisation(use.organisation()).orElseThrow();
             out.add(use.organisation() + " (" + o.nameOn(use.period().start()).orElseGet(o::name) + ") from "
                     + use.period().start()
                     + (use.period().isUnboundedEnd() ? "" : " to " + use.period().endInclusive()));
@@ -748,7 +748,7 @@ public final class NhsStructure {
      */
     @Override
     public String toString() {
-        return "NhsStructure[" + dataVersion() + ", " + byCode.size() + " organisations, " + coverage().period()
+        return "NhsStructure[" + dataVersion() + ", " + dataset.organisations().size() + " organisations, " + coverage().period()
                 + "]";
     }
 }

@@ -392,10 +392,11 @@ public final class Organisation implements Comparable<Organisation> {
             }
         }
 
-        private void checkWithin(DateRange period, Object what) {
+        // The description of the fact is built only for the message, not for every fact read at start.
+        private void checkWithin(DateRange period, String what, Object value) {
             if (!operationalPeriod.encloses(period)) {
-                throw new IllegalArgumentException(code + ": " + what + " for " + period
-                        + " lies outside the operational period " + operationalPeriod);
+                throw new IllegalArgumentException(code + ": " + what + value + (what.endsWith("'") ? "'" : "")
+                        + " for " + period + " lies outside the operational period " + operationalPeriod);
             }
         }
 
@@ -407,7 +408,7 @@ public final class Organisation implements Comparable<Organisation> {
          * @throws IllegalArgumentException if the period lies outside the operational period or the name is blank
          */
         public Builder name(Dated<String> name) {
-            checkWithin(name.period(), "name '" + name.value() + "'");
+            checkWithin(name.period(), "name '", name.value());
             if (name.value().isBlank()) {
                 throw new IllegalArgumentException(code + ": blank name for " + name.period());
             }
@@ -423,7 +424,7 @@ public final class Organisation implements Comparable<Organisation> {
          * @throws IllegalArgumentException if the period lies outside the operational period
          */
         public Builder kind(Dated<OrganisationKind> kind) {
-            checkWithin(kind.period(), "kind " + kind.value());
+            checkWithin(kind.period(), "kind ", kind.value());
             kinds.add(kind);
             return this;
         }
@@ -436,7 +437,7 @@ public final class Organisation implements Comparable<Organisation> {
          * @throws IllegalArgumentException if the period lies outside the operational period
          */
         public Builder providerType(Dated<ProviderType> providerType) {
-            checkWithin(providerType.period(), "provider type " + providerType.value());
+            checkWithin(providerType.period(), "provider type ", providerType.value());
             providerTypes.add(providerType);
             return this;
         }
@@ -450,7 +451,7 @@ public final class Organisation implements Comparable<Organisation> {
          * @since 0.1.0
          */
         public Builder onsCode(Dated<OnsCode> onsCode) {
-            checkWithin(onsCode.period(), "ONS code " + onsCode.value());
+            checkWithin(onsCode.period(), "ONS code ", onsCode.value());
             onsCodes.add(onsCode);
             return this;
         }
@@ -466,7 +467,7 @@ public final class Organisation implements Comparable<Organisation> {
          */
         public Builder link(RelationshipType type, Dated<OdsCode> target) {
             Objects.requireNonNull(type, "type");
-            checkWithin(target.period(), type + " " + target.value());
+            checkWithin(target.period(), type.name() + " ", target.value());
             if (target.value().equals(code)) {
                 throw new IllegalArgumentException(code + " cannot be " + type + " itself");
             }

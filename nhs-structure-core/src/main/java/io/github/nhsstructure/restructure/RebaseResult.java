@@ -34,14 +34,27 @@ public record RebaseResult(LocalDate target, Map<OdsCode, BigDecimal> totals, Li
      * @since 0.1.0
      */
     public record Unmapped(SeriesRow row, String reason) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param row  the row, not null
+         * @param reason  why, for a person, not null
+         */
         public Unmapped {
             Objects.requireNonNull(row, "row");
             Objects.requireNonNull(reason, "reason");
         }
     }
 
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param target  the target date, not null
+     * @param totals  the total per organisation in force on the target date, not null
+     * @param unmapped  the rows that could not be mapped, in input order, not null
+     * @param inputTotal  the sum of every input value, not null
+     * @param rows  the number of input rows
+     */
     public RebaseResult {
         Objects.requireNonNull(target, "target");
         totals = Collections.unmodifiableMap(new TreeMap<>(totals));

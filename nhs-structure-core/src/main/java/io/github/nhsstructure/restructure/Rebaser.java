@@ -1,31 +1,48 @@
 package io.github.nhsstructure.restructure;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.UnknownOrganisationException;
-import io.github.nhsstructure.organisation.OdsCode;
-import io.github.nhsstructure.organisation.Organisation;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a time series keyed by organisation onto the structure of a target date: the analyst's "re-base last
  * decade's CCG figures onto today's sub-ICB locations".
  *
- * <p>A row's code is an ODS code, or an ONS code naming the organisation that bore it on the row's date
- * ({@link NhsStructure#require(String, LocalDate)}). Each row's organisation is resolved on the target date with {@link NhsStructure#successors(OdsCode, LocalDate)}:
- * a code still in force keeps its value; a merged code's value goes to the successor, so merges sum; a split
- * code's value is shared by the {@link SplitPolicy}. A row that cannot be mapped (unknown code, a dead end, a
- * split under {@link SplitPolicy#FAIL}, a missing weight, a target date before the row's date) is reported with
- * the reason, never dropped. Shares are computed with {@link BigDecimal} and the last share takes the remainder,
- * so the result {@linkplain RebaseResult#balances() balances exactly}.
+ * <p>Each row's code is resolved on the target date with {@link NhsStructure#successors(String, LocalDate)}: a
+ * code still in force keeps its value; a merged code's value goes to the successor, so merges sum; a split code's
+ * value is shared by the {@link SplitPolicy}. A row that cannot be mapped is reported with the reason
+ * ({@link UnmappedReason}), never dropped: a row dated after the target date or outside the data's coverage, an
+ * unknown code, a row dated before its organisation opened (such as {@code 00C} on 1900-01-01), a dead end, a
+ * split under {@link SplitPolicy#FAIL} or a missing weight.
+ *
+ * <p>Sums are exact: values are read as a long and a scale (a {@link BigDecimal} beyond 18 digits) and added
+ * with overflow detected, so a total equals the {@code BigDecimal} sum of its values digit for digit. A split
+ * value's shares keep the value's own decimal places: each successor but the last (in code order) gets
+ * {@code value * weight / total weight} rounded half away from zero to the value's scale, and the last gets the
+ * remainder, so the shares add up to the value exactly and the result {@linkplain RebaseSummary#balances()
+ * balances}. (A count of 100 split equally three ways gives 33, 33 and 34; 100.00 gives 33.33, 33.33 and 33.34.)
+ *
+ * <p>Everything a row needs is precomputed when the re-baser is made: a table from code text to a number and, per
+ * code, a sorted table of date ranges leading to the targets and their shares. Three forms share it:
+ * <ul>
+ *   <li>{@link #rebase(Path, Consumer)} and {@link #rebase(Reader, String, Consumer)} stream a CSV file from the
+ *       input to the sums without holding its rows, in memory bounded whatever the input size;
+ *   <li>{@link #rebase(SeriesColumns)} re-bases a batch held in arrays;
+ *   <li>{@link #rebase(Iterable)} re-bases {@link SeriesRow} objects and keeps every unmapped row.
+ * </ul>
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -33,14 +50,13 @@ import java.util.TreeMap;
  */
 public final class Rebaser {
 
-    private final NhsStructure structure;
-    private final LocalDate target;
-    private final SplitPolicy policy;
+    /** The size of the per-batch cache from code instance to code number. */
+    private static final int CACHE = 1 << 14;
 
-    private Rebaser(NhsStructure structure, LocalDate target, SplitPolicy policy) {
-        this.structure = Objects.requireNonNull(structure, "structure");
-        this.target = Objects.requireNonNull(target, "target");
-        this.policy = Objects.requireNonNull(policy, "policy");
+    private final RebasePlan plan;
+
+    private Rebaser(RebasePlan plan) {
+        this.plan = plan;
     }
 
     /**
@@ -53,82 +69,220 @@ public final class Rebaser {
      * @throws io.github.nhsstructure.OutsideCoverageException if the structure does not cover the target date
      */
     public static Rebaser onto(NhsStructure structure, LocalDate target, SplitPolicy policy) {
+        Objects.requireNonNull(structure, "structure");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(policy, "policy");
         structure.coverage().check(target);
-        return new Rebaser(structure, target, policy);
+        return new Rebaser(RebasePlan.of(structure, target, policy));
     }
 
     /**
-     * Re-bases rows.
+     * Returns the target date.
+     *
+     * @return the target date, not null
+     */
+    public LocalDate target() {
+        return plan.target();
+    }
+
+    /**
+     * Re-bases rows, keeping every unmapped row in the result.
      *
      * @param rows  the rows, not null
      * @return the result, not null
      */
     public RebaseResult rebase(Iterable<SeriesRow> rows) {
-        Map<OdsCode, BigDecimal> totals = new TreeMap<>();
+        String[] reason = new String[1];
+        RebaseRun run = new RebaseRun(plan, u -> reason[0] = u.reason());
+        SeriesText text = new SeriesText();
         List<RebaseResult.Unmapped> unmapped = new ArrayList<>();
-        Map<String, SuccessorResolution> cache = new HashMap<>();
-        BigDecimal input = BigDecimal.ZERO;
-        long count = 0;
         for (SeriesRow row : rows) {
-            count++;
-            input = input.add(row.value());
-            String problem = map(row, totals, cache);
-            if (problem != null) {
-                unmapped.add(new RebaseResult.Unmapped(row, problem));
+            reason[0] = null;
+            String code = row.code();
+            int id = plan.codeId(code);
+            int day = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, row.date().toEpochDay()));
+            if (text.accept(row.value()) == SeriesText.LONG) {
+                run.row(row.line(), id, id < 0 ? code.strip() : null, day, text.unscaled, text.scale);
+            } else {
+                run.row(row.line(), id, id < 0 ? code.strip() : null, day, text.value());
+            }
+            if (reason[0] != null) {
+                unmapped.add(new RebaseResult.Unmapped(row, reason[0]));
             }
         }
-        return new RebaseResult(target, totals, unmapped, input, count);
+        RebaseSummary s = run.summary();
+        return new RebaseResult(s.target(), s.totals(), unmapped, s.inputTotal(), s.rows());
     }
 
-    /** Adds one row to the totals, or returns why it cannot be mapped. */
-    private String map(SeriesRow row, Map<OdsCode, BigDecimal> totals, Map<String, SuccessorResolution> cache) {
-        if (target.isBefore(row.date())) {
-            return "the target date " + target + " is before the row's date " + row.date();
+    /**
+     * Re-bases a batch held in arrays; a large batch is cut into one part per processor, each summed on its own
+     * thread.
+     *
+     * @param columns  the rows, not null
+     * @return the totals and the count of unmapped rows per reason, not null
+     */
+    public RebaseSummary rebase(SeriesColumns columns) {
+        int parts = ParallelSeries.parts(columns.size(), ParallelSeries.MIN_PART_ROWS);
+        if (parts > 1) {
+            return ParallelSeries.columns(plan, columns, parts, (from, to, run) -> rebase(columns, from, to, run))
+                    .summary();
         }
-        // A row's code may be an ONS code: it names the organisation that bore it on the row's date.
-        Optional<Organisation> organisation;
-        try {
-            organisation = Optional.of(structure.require(row.code(), row.date()));
-        } catch (UnknownOrganisationException e) {
-            // An ONS code borne on other dates says by whom and when; an unknown code is reported briefly.
-            return e.date().isPresent() ? e.getMessage() : "unknown organisation code '" + row.code() + "'";
-        }
-        SuccessorResolution resolution = cache.computeIfAbsent(organisation.get().code().value(),
-                c -> structure.successors(organisation.get().code(), target));
-        List<ResolvedSuccessor> successors = resolution.successors();
-        if (successors.isEmpty()) {
-            return "no successor in force on " + target + ": " + String.join("; ", resolution.deadEnds());
-        }
-        if (successors.size() == 1) {
-            totals.merge(successors.get(0).organisation().code(), row.value(), BigDecimal::add);
-            return null;
-        }
-        List<OdsCode> codes = resolution.codes();
-        List<BigDecimal> weights = new ArrayList<>(codes.size());
-        if (policy instanceof SplitPolicy.Weights w) {
-            for (OdsCode code : codes) {
-                BigDecimal weight = w.weights().get(code);
-                if (weight == null) {
-                    return row.code() + " was split into " + codes + " but no weight is given for " + code;
-                }
-                weights.add(weight);
+        RebaseRun run = new RebaseRun(plan, null);
+        rebase(columns, 0, columns.size(), run);
+        return run.summary();
+    }
+
+    /**
+     * Re-bases a batch held in arrays, handing each unmapped row to a listener as it is found, in row order; an
+     * unmapped row's {@link SeriesRow#line()} is its index in the arrays.
+     *
+     * @param columns  the rows, not null
+     * @param unmapped  receives each unmapped row with the reason, not null
+     * @return the totals and the count of unmapped rows per reason, not null
+     */
+    public RebaseSummary rebase(SeriesColumns columns, Consumer<RebaseResult.Unmapped> unmapped) {
+        RebaseRun run = new RebaseRun(plan, Objects.requireNonNull(unmapped, "unmapped"));
+        rebase(columns, 0, columns.size(), run);
+        return run.summary();
+    }
+
+    private void rebase(SeriesColumns columns, int from, int to, RebaseRun run) {
+        String[] codes = columns.codes();
+        int[] days = columns.epochDays();
+        long[] values = columns.values();
+        int scale = columns.scale();
+        RebasePlan p = plan;
+        // Callers re-use one String per distinct code: a small cache by identity, indexed by the hash the String
+        // keeps, finds a code's number without reading its characters again.
+        String[] seen = new String[CACHE];
+        int[] seenId = new int[CACHE];
+        long[] seenFast = new long[CACHE];
+        for (int i = from; i < to; i++) {
+            String code = codes[i];
+            if (code == null) {
+                throw new IllegalArgumentException("codes[" + i + "] is null");
             }
-        } else if (policy == SplitPolicy.EQUAL) {
-            for (int i = 0; i < codes.size(); i++) {
-                weights.add(BigDecimal.ONE);
+            int slot = code.hashCode() & (CACHE - 1);
+            int id;
+            long fast;
+            if (seen[slot] == code) {
+                id = seenId[slot];
+                fast = seenFast[slot];
+            } else {
+                id = p.codeId(code);
+                fast = id < 0 ? 0 : p.fast(id);
+                seen[slot] = code;
+                seenId[slot] = id;
+                seenFast[slot] = fast;
             }
-        } else {
-            return row.code() + " was split into " + codes + " and the split policy is fail";
+            run.row(i, id, fast, id < 0 ? code.strip() : null, days[i], values[i], scale);
         }
-        BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal given = BigDecimal.ZERO;
-        for (int i = 0; i < codes.size(); i++) {
-            BigDecimal share = i == codes.size() - 1
-                    ? row.value().subtract(given)
-                    : row.value().multiply(weights.get(i)).divide(sum, MathContext.DECIMAL64);
-            given = given.add(share);
-            totals.merge(codes.get(i), share, BigDecimal::add);
+    }
+
+    /**
+     * Re-bases a CSV file as it is read, without holding its rows: the header names the columns {@code code},
+     * {@code date} ({@code yyyy-MM-dd}) and {@code value} (a decimal number), in any order and case; other
+     * columns are ignored; empty lines are skipped.
+     *
+     * @param csv  the file, UTF-8, not null
+     * @param unmapped  receives each unmapped row with the reason as it is found, in file order, not null
+     * @return the totals and the count of unmapped rows per reason, not null
+     * @throws IOException if the file cannot be read
+     * @throws SeriesInputException if a row is malformed, naming the file, line and field
+     */
+    public RebaseSummary rebase(Path csv, Consumer<RebaseResult.Unmapped> unmapped) throws IOException {
+        Objects.requireNonNull(csv, "csv");
+        RebaseRun run = new RebaseRun(plan, Objects.requireNonNull(unmapped, "unmapped"));
+        SeriesCsvHandler handler = new SeriesCsvHandler(plan, run, csv.toString(), true);
+        read(handler, csv.toString(), () -> reader().build(handler, csv, StandardCharsets.UTF_8));
+        return run.summary();
+    }
+
+    /**
+     * Re-bases a CSV file as it is read, without holding its rows, counting the unmapped rows without reporting
+     * them one by one; see {@link #rebase(Path, Consumer)}. A large file is cut at line ends into one part per
+     * processor, each part read on its own thread (re-read on one thread if a part meets a quoted field).
+     *
+     * @param csv  the file, UTF-8, not null
+     * @return the totals and the count of unmapped rows per reason, not null
+     * @throws IOException if the file cannot be read
+     * @throws SeriesInputException if a row is malformed, naming the file, line and field
+     */
+    public RebaseSummary rebase(Path csv) throws IOException {
+        Objects.requireNonNull(csv, "csv");
+        int parts = ParallelSeries.parts(Files.size(csv), ParallelSeries.MIN_PART_BYTES);
+        if (parts > 1) {
+            RebaseRun merged = ParallelSeries.csv(plan, csv, parts);
+            if (merged != null) {
+                return merged.summary();
+            }
         }
-        return null;
+        RebaseRun run = new RebaseRun(plan, null);
+        SeriesCsvHandler handler = new SeriesCsvHandler(plan, run, csv.toString(), true);
+        read(handler, csv.toString(), () -> reader().build(handler, csv, StandardCharsets.UTF_8));
+        return run.summary();
+    }
+
+    /**
+     * Re-bases CSV text as it is read, without holding its rows; see {@link #rebase(Path, Consumer)}.
+     *
+     * @param csv  the text, not null
+     * @param source  the name of the source for messages, such as a file name, not null
+     * @param unmapped  receives each unmapped row with the reason as it is found, in input order, not null
+     * @return the totals and the count of unmapped rows per reason, not null
+     * @throws IOException if the text cannot be read
+     * @throws SeriesInputException if a row is malformed, naming the source, line and field
+     */
+    public RebaseSummary rebase(Reader csv, String source, Consumer<RebaseResult.Unmapped> unmapped)
+            throws IOException {
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(source, "source");
+        RebaseRun run = new RebaseRun(plan, Objects.requireNonNull(unmapped, "unmapped"));
+        SeriesCsvHandler handler = new SeriesCsvHandler(plan, run, source, true);
+        read(handler, source, () -> reader().build(handler, csv));
+        return run.summary();
+    }
+
+    private static CsvReader.CsvReaderBuilder reader() {
+        return CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
+                .detectBomHeader(true);
+    }
+
+    /** Opens a reader. */
+    private interface Opener {
+        CsvReader<Object> open() throws IOException;
+    }
+
+    private static void read(SeriesCsvHandler handler, String source, Opener opener) throws IOException {
+        try (CsvReader<Object> reader = opener.open()) {
+            for (Object ignored : reader) {
+                // Each record has gone to the run as it was built.
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CsvParseException e) {
+            if (e.getCause() instanceof SeriesInputException s) {
+                throw s;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new SeriesInputException(source, 0, "", "not readable as CSV: " + e.getMessage());
+        }
+        if (!handler.hasReadHeader()) {
+            throw new SeriesInputException(source, 1, "", "no header (needs the columns code, date and value)");
+        }
+    }
+
+    /** For tests: re-bases a file cut into a number of parts, or null if it must be read on one thread. */
+    @Nullable RebaseSummary rebaseInParts(Path csv, int parts) throws IOException {
+        RebaseRun merged = ParallelSeries.csv(plan, csv, parts);
+        return merged == null ? null : merged.summary();
+    }
+
+    /** For tests: re-bases a batch cut into a number of parts. */
+    RebaseSummary rebaseInParts(SeriesColumns columns, int parts) {
+        return ParallelSeries.columns(plan, columns, parts, (from, to, run) -> rebase(columns, from, to, run))
+                .summary();
     }
 }

@@ -39,7 +39,11 @@ public sealed interface SplitPolicy permits SplitPolicy.Fixed, SplitPolicy.Weigh
      * @since 0.1.0
      */
     record Fixed(String name) implements SplitPolicy {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param name  the policy's name, as the command line spells it, not null
+         */
         public Fixed {
             Objects.requireNonNull(name, "name");
         }
@@ -55,6 +59,7 @@ public sealed interface SplitPolicy permits SplitPolicy.Fixed, SplitPolicy.Weigh
         /**
          * Validates and copies.
          *
+         * @param weights  a positive weight for each successor code, not null
          * @throws IllegalArgumentException if a weight is not positive
          */
         public Weights {

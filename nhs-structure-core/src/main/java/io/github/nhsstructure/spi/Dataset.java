@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -44,22 +45,130 @@ public final class Dataset {
     private final List<Source> sources;
     private final Coverage coverage;
     private final List<Organisation> organisations;
-    private final List<Succession> successions;
-    private final List<RestructureEvent> events;
-    private final CommissioningRules commissioningRules;
-    private final List<OnsCodeUse> onsCodeUses;
+    // Suppliers, so that a compiled dataset decodes these parts only when they are first asked for.
+    private final java.util.function.Supplier<List<Succession>> successions;
+    private final java.util.function.Supplier<List<RestructureEvent>> events;
+    private final java.util.function.Supplier<CommissioningRules> commissioningRules;
+    private final java.util.function.Supplier<List<OnsCodeUse>> onsCodeUses;
 
-    private Dataset(String version, List<Source> sources, Coverage coverage, List<Organisation> organisations,
-            List<Succession> successions, List<RestructureEvent> events, CommissioningRules commissioningRules,
-            List<OnsCodeUse> onsCodeUses) {
+    /**
+     * The index by code: open addressing on the code's hash, each slot an organisation index plus one; null where
+     * the table holds it (a compiled dataset reads it from the compiled data).
+     */
+    private final int @Nullable [] slots;
+
+    private Dataset(String version, List<Source> sources, Coverage coverage, OrganisationTable table,
+            java.util.function.Supplier<List<Succession>> successions,
+            java.util.function.Supplier<List<RestructureEvent>> events,
+            java.util.function.Supplier<CommissioningRules> commissioningRules,
+            java.util.function.Supplier<List<OnsCodeUse>> onsCodeUses) {
         this.version = version;
         this.sources = sources;
         this.coverage = coverage;
-        this.organisations = organisations;
+        this.organisations = table instanceof ListTable l ? l.list : new LazyList(table);
+        this.codes = table;
         this.successions = successions;
         this.events = events;
         this.commissioningRules = commissioningRules;
         this.onsCodeUses = onsCodeUses;
+        this.slots = table.slotCount() < 0 ? slots(table) : null;
+    }
+
+    /** Builds the index by code of a table; {@link DatasetBinary} stores it, so that start-up reads it whole. */
+    static int[] slots(OrganisationTable table) {
+        int n = table.size();
+        // At least twice the count: a probe rarely goes past a few slots.
+        int size = Integer.highestOneBit(Math.max(2, n) * 2) * 2;
+        int[] slots = new int[size];
+        for (int i = 0; i < n; i++) {
+            int slot = spread(table.code(i).hashCode()) & (size - 1);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (size - 1);
+            }
+            slots[slot] = i + 1;
+        }
+        return slots;
+    }
+
+    private final OrganisationTable codes;
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * The organisations of a dataset by index, in code order: their codes, and each organisation made on demand.
+     * {@link DatasetBinary} decodes one organisation at a time from the compiled data.
+     */
+    interface OrganisationTable {
+        /** Returns the number of organisations. */
+        int size();
+
+        /** Returns the canonical code of an organisation. */
+        String code(int index);
+
+        /** Makes an organisation; called at most once per index that wins, possibly on several threads. */
+        Organisation decode(int index);
+
+        /** Returns the size of the index by code the table holds, or -1 if it holds none. */
+        default int slotCount() {
+            return -1;
+        }
+
+        /** Returns a slot of the index by code as {@link Dataset#slots(OrganisationTable)} builds it. */
+        default int slot(int slot) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** The table of organisations already made. */
+    private static final class ListTable implements OrganisationTable {
+        private final List<Organisation> list;
+
+        ListTable(List<Organisation> list) {
+            this.list = list;
+        }
+
+        @Override
+        public int size() {
+            return list.size();
+        }
+
+        @Override
+        public String code(int index) {
+            return list.get(index).code().value();
+        }
+
+        @Override
+        public Organisation decode(int index) {
+            return list.get(index);
+        }
+    }
+
+    /** An immutable list whose elements are made on first access, once; safe for concurrent readers. */
+    private static final class LazyList extends java.util.AbstractList<Organisation> implements java.util.RandomAccess {
+        private final OrganisationTable table;
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Organisation> made;
+
+        LazyList(OrganisationTable table) {
+            this.table = table;
+            this.made = new java.util.concurrent.atomic.AtomicReferenceArray<>(table.size());
+        }
+
+        @Override
+        public Organisation get(int index) {
+            Organisation o = made.get(index);
+            if (o == null) {
+                made.compareAndSet(index, null, table.decode(index));
+                o = made.get(index);
+            }
+            return o;
+        }
+
+        @Override
+        public int size() {
+            return made.length();
+        }
     }
 
     /**
@@ -176,8 +285,28 @@ public final class Dataset {
         sorted.sort(null);
         List<RestructureEvent> sortedEvents = new ArrayList<>(events);
         sortedEvents.sort(null);
-        return new Dataset(version, List.copyOf(sourceById.values()), coverage, List.copyOf(sorted),
-                List.copyOf(successions), List.copyOf(sortedEvents), rules, List.copyOf(onsCodeUses));
+        List<Succession> successionList = List.copyOf(successions);
+        List<RestructureEvent> eventList = List.copyOf(sortedEvents);
+        List<OnsCodeUse> onsList = List.copyOf(onsCodeUses);
+        return new Dataset(version, List.copyOf(sourceById.values()), coverage, new ListTable(List.copyOf(sorted)),
+                () -> successionList, () -> eventList, () -> rules, () -> onsList);
+    }
+
+    /**
+     * Obtains a dataset from parts already validated as a whole, in the dataset's own order, without checking
+     * again: for {@link DatasetBinary}, which only ever reads what was written from a validated dataset, and
+     * decodes each organisation on first use.
+     */
+    static Dataset compiled(String version, List<Source> sources, Coverage coverage, OrganisationTable organisations,
+            java.util.function.Supplier<List<Succession>> successions,
+            java.util.function.Supplier<List<RestructureEvent>> events,
+            java.util.function.Supplier<List<CommissioningRule>> commissioningRules,
+            java.util.function.Supplier<List<OnsCodeUse>> onsCodeUses) {
+        return new Dataset(version, List.copyOf(sources), coverage, organisations,
+                com.google.common.base.Suppliers.memoize(() -> List.copyOf(successions.get())),
+                com.google.common.base.Suppliers.memoize(() -> List.copyOf(events.get())),
+                com.google.common.base.Suppliers.memoize(() -> CommissioningRules.of(commissioningRules.get())),
+                com.google.common.base.Suppliers.memoize(() -> List.copyOf(onsCodeUses.get())));
     }
 
     /** Fails if two organisations bore one ONS code on the same date; the uses are sorted by ONS code and start. */
@@ -303,12 +432,34 @@ public final class Dataset {
     }
 
     /**
+     * Finds an organisation by code, without a search through the list.
+     *
+     * @param code  the code, not null
+     * @return the organisation, or empty if the dataset has no such code, not null
+     * @since 0.1.0
+     */
+    public Optional<Organisation> organisation(OdsCode code) {
+        String text = code.value();
+        int[] own = slots;
+        int mask = (own != null ? own.length : codes.slotCount()) - 1;
+        int slot = spread(text.hashCode()) & mask;
+        int i;
+        while ((i = own != null ? own[slot] : codes.slot(slot)) != 0) {
+            if (codes.code(i - 1).equals(text)) {
+                return Optional.of(organisations.get(i - 1));
+            }
+            slot = (slot + 1) & mask;
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the named national restructures, enacted and planned, ordered by date.
      *
      * @return the events, immutable, not null
      */
     public List<RestructureEvent> events() {
-        return events;
+        return events.get();
     }
 
     /**
@@ -317,7 +468,7 @@ public final class Dataset {
      * @return the successions, immutable, not null
      */
     public List<Succession> successions() {
-        return successions;
+        return successions.get();
     }
 
     /**
@@ -327,7 +478,7 @@ public final class Dataset {
      * @since 0.1.0
      */
     public CommissioningRules commissioningRules() {
-        return commissioningRules;
+        return commissioningRules.get();
     }
 
     /**
@@ -338,6 +489,6 @@ public final class Dataset {
      * @since 0.1.0
      */
     public List<OnsCodeUse> onsCodeUses() {
-        return onsCodeUses;
+        return onsCodeUses.get();
     }
 }

@@ -2,6 +2,7 @@ package io.github.nhsstructure.data;
 
 import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.spi.Dataset;
+import io.github.nhsstructure.spi.DatasetBinary;
 import io.github.nhsstructure.spi.DatasetReader;
 import io.github.nhsstructure.spi.StructureDataProvider;
 import java.io.ByteArrayInputStream;
@@ -23,9 +24,11 @@ import java.util.TreeSet;
  * The provider of the dataset bundled in this jar, registered in {@code META-INF/services} so that
  * {@code NhsStructure.bundled()} finds it without configuration.
  *
- * <p>The resources live under {@value #FOLDER}. {@code manifest.properties} gives the dataset version and the SHA-256
- * of every CSV file; {@link #load()} refuses a file whose digest differs, then reads the files with
- * {@link DatasetReader}, which validates every row. Errors name the file, line and field.
+ * <p>The resources live under {@value #FOLDER}. The CSV files are the reviewed source; {@code manifest.properties}
+ * gives the dataset version and the SHA-256 of every CSV file. At build time {@link DatasetCompiler} checks the
+ * digests, reads the files with {@link DatasetReader}, which validates every row (errors name the file, line and
+ * field), and writes the compiled dataset {@value #COMPILED} ({@link DatasetBinary}). {@link #load()} reads only
+ * that: no CSV is parsed, hashed or validated at start.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -38,6 +41,9 @@ public final class BundledDataProvider implements StructureDataProvider {
 
     /** The name of the manifest resource. */
     static final String MANIFEST = "manifest.properties";
+
+    /** The name of the compiled dataset resource, written at build time by {@link DatasetCompiler}. */
+    static final String COMPILED = "dataset.bin";
 
     /** The manifest format this provider reads. */
     static final int FORMAT = 1;
@@ -59,8 +65,29 @@ public final class BundledDataProvider implements StructureDataProvider {
         return "bundled";
     }
 
+    /**
+     * Reads the compiled dataset, written at build time from the checked CSV files.
+     *
+     * @return the dataset, not null
+     * @throws DatasetException if the compiled resource is missing or not of this format
+     */
     @Override
     public Dataset load() {
+        try (InputStream in = open(COMPILED)) {
+            return DatasetBinary.read(in, COMPILED);
+        } catch (IOException e) {
+            throw new DatasetException(COMPILED + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the source CSV files, refusing any whose SHA-256 differs from the manifest's, and validates every
+     * row: what {@link DatasetCompiler} compiles.
+     *
+     * @return the validated dataset, not null
+     * @throws DatasetException if the manifest, a digest or a row is wrong, naming the file, line and field
+     */
+    Dataset loadSource() {
         Manifest manifest = Manifest.read(open(MANIFEST));
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String file : DatasetReader.FILES) {

@@ -70,7 +70,7 @@ class BundledDataProviderTest {
     @Test
     void editedResourceIsRefusedNamingTheFile() {
         BundledDataProvider provider = tampered("names.csv", s -> s + "ZZZ,2020-01-01,,X,y,HIGH\n");
-        assertThatThrownBy(provider::load)
+        assertThatThrownBy(provider::loadSource)
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith("manifest.properties: sha256.names.csv: SHA-256 mismatch");
     }
@@ -78,7 +78,7 @@ class BundledDataProviderTest {
     @Test
     void manifestOfAnotherFormatIsRefused() {
         BundledDataProvider provider = tampered("manifest.properties", s -> s.replace("format=1", "format=2"));
-        assertThatThrownBy(provider::load)
+        assertThatThrownBy(provider::loadSource)
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith("manifest.properties: format: format 2 is not supported");
     }
@@ -86,7 +86,7 @@ class BundledDataProviderTest {
     @Test
     void manifestWithoutVersionIsRefused() {
         BundledDataProvider provider = tampered("manifest.properties", s -> s.replaceAll("(?m)^version=.*$", ""));
-        assertThatThrownBy(provider::load)
+        assertThatThrownBy(provider::loadSource)
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith("manifest.properties: version: missing");
     }
@@ -94,7 +94,7 @@ class BundledDataProviderTest {
     @Test
     void manifestWithAnUnknownFileIsRefused() {
         BundledDataProvider provider = tampered("manifest.properties", s -> s + "sha256.extra.csv=00\n");
-        assertThatThrownBy(provider::load)
+        assertThatThrownBy(provider::loadSource)
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith("manifest.properties: sha256: lists unknown files [extra.csv]");
     }
@@ -107,7 +107,7 @@ class BundledDataProviderTest {
             }
             return new ByteArrayInputStream(bundled(name));
         });
-        assertThatThrownBy(provider::load)
+        assertThatThrownBy(provider::loadSource)
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith("kinds.csv: missing resource");
     }

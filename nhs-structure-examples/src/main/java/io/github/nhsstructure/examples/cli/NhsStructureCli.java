@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -49,15 +51,15 @@ import picocli.CommandLine.Spec;
  * standard error, followed, for usage errors only, by a line saying how to get help; an internal error (a bug)
  * also prints its stack trace.
  *
- * <p><b>Embedding and testing.</b> A {@link CommandLine} built on an instance, {@code new CommandLine(new
- * NhsStructureCli())}, is the complete program: the error handlers are installed while the command line is
+ * <p><b>Embedding and testing.</b> A {@link CommandLine} built on an instance with
+ * {@link #commandLine(NhsStructureCli)} is the complete program: the error handlers are installed while the command line is
  * built (through a picocli model transformer), and all output goes through the command line's
  * {@link CommandLine#getOut() out} and {@link CommandLine#getErr() err} writers, so callers can capture it with
  * {@code setOut}/{@code setErr}. The dataset comes from a supplier, called only by commands that need it
  * ({@code --help} never loads it) and only until it succeeds; tests pass a supplier of a fixture dataset.
  *
  * <p><b>Adding a command.</b> Write a subclass of {@link StructureCommand}, annotate it with {@code @Command},
- * and add it to the {@code subcommands} list below. Use {@link DateConverter} and {@link KindConverter} for
+ * and add it to {@link #commands()} below. Use {@link DateConverter} and {@link KindConverter} for
  * dates and kinds, so every command accepts and rejects them the same way.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
@@ -69,22 +71,6 @@ import picocli.CommandLine.Spec;
         versionProvider = NhsStructureCli.VersionProvider.class,
         modelTransformer = NhsStructureCli.Setup.class,
         description = "Asks the bundled model of the English NHS structure about organisations on a date.",
-        subcommands = {
-            CountCommand.class,
-            ListCommand.class,
-            OrgCommand.class,
-            QualityCommand.class,
-            ChangesCommand.class,
-            HistoryCommand.class,
-            SuccessorsCommand.class,
-            RebaseCommand.class,
-            WhoCommissionsCommand.class,
-            WhoPaysCommand.class,
-            DiffCommand.class,
-            ChartCommand.class,
-            ExploreCommand.class,
-            CommandLine.HelpCommand.class,
-        },
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,
             NhsStructureCli.FOOTER_EXIT_1, NhsStructureCli.FOOTER_EXIT_2, NhsStructureCli.FOOTER_EXIT_2_MORE})
 public final class NhsStructureCli implements Callable<Integer> {
@@ -107,7 +93,9 @@ public final class NhsStructureCli implements Callable<Integer> {
     static final String FOOTER_EXIT_2_MORE = "     dataset's coverage, organisation not open on the date";
 
     private final Supplier<NhsStructure> source;
-    private final Clock clock;
+    // The system clock is found only when today's date is needed: finding the default time zone reads the
+    // time-zone database, which a command given every date never needs.
+    private final Supplier<Clock> clock;
     private @Nullable NhsStructure structure;
     private final Map<Path, NhsStructure> overlaid = new HashMap<>();
     private @Nullable JsonMapper json;
@@ -121,7 +109,7 @@ public final class NhsStructureCli implements Callable<Integer> {
      * Creates the program on the bundled dataset, {@link NhsStructure#bundled()}, and the system clock.
      */
     public NhsStructureCli() {
-        this(NhsStructure::bundled, Clock.systemDefaultZone());
+        this(NhsStructure::bundled);
     }
 
     /**
@@ -130,7 +118,8 @@ public final class NhsStructureCli implements Callable<Integer> {
      * @param source  supplies the structure when a command first needs it (again after a failure), not null
      */
     public NhsStructureCli(Supplier<NhsStructure> source) {
-        this(source, Clock.systemDefaultZone());
+        this.source = Objects.requireNonNull(source, "source");
+        this.clock = Clock::systemDefaultZone;
     }
 
     /**
@@ -141,7 +130,8 @@ public final class NhsStructureCli implements Callable<Integer> {
      */
     public NhsStructureCli(Supplier<NhsStructure> source, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(clock, "clock");
+        this.clock = () -> clock;
     }
 
     /**
@@ -150,7 +140,69 @@ public final class NhsStructureCli implements Callable<Integer> {
      * @param args  the command-line arguments, not null
      */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new NhsStructureCli()).execute(args));
+        System.exit(commandLine(new NhsStructureCli(), args).execute(args));
+    }
+
+    /** Every subcommand by name, in the order help lists them, each made only when it is added. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("count", CountCommand::new);
+        commands.put("list", ListCommand::new);
+        commands.put("org", OrgCommand::new);
+        commands.put("quality", QualityCommand::new);
+        commands.put("changes", ChangesCommand::new);
+        commands.put("history", HistoryCommand::new);
+        commands.put("successors", SuccessorsCommand::new);
+        commands.put("rebase", RebaseCommand::new);
+        commands.put("who-commissions", WhoCommissionsCommand::new);
+        commands.put("who-pays", WhoPaysCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("chart", ChartCommand::new);
+        commands.put("explore", ExploreCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
+    /**
+     * Returns the names of the subcommands, in the order help lists them.
+     *
+     * @return the names, not null
+     */
+    static Set<String> commandNames() {
+        return COMMANDS.keySet();
+    }
+
+    /**
+     * Builds the command line of a program with every subcommand.
+     *
+     * @param cli  the program, not null
+     * @return the command line, not null
+     */
+    public static CommandLine commandLine(NhsStructureCli cli) {
+        CommandLine commandLine = new CommandLine(cli);
+        COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        // Adding a subcommand gives it the parent's parser settings; enum options accept any case everywhere.
+        return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /**
+     * Builds the command line of a program for some arguments: with only the subcommand they name, since picocli
+     * reads every subcommand's annotations when it is added and start-up time matters; with every subcommand
+     * when the arguments name none (help, an unknown name, nothing), so that the message can list them.
+     *
+     * @param cli  the program, not null
+     * @param args  the arguments, not null
+     * @return the command line, not null
+     */
+    public static CommandLine commandLine(NhsStructureCli cli, String[] args) {
+        if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+            CommandLine commandLine = new CommandLine(cli);
+            commandLine.addSubcommand(args[0], COMMANDS.get(args[0]).get());
+            return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        }
+        return commandLine(cli);
     }
 
     /**
@@ -249,7 +301,7 @@ public final class NhsStructureCli implements Callable<Integer> {
      * @return today, not null
      */
     LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.get());
     }
 
     /**
@@ -272,7 +324,7 @@ public final class NhsStructureCli implements Callable<Integer> {
 
     /**
      * Installs the error handlers on the command line being built for an {@link NhsStructureCli}, so that
-     * {@code new CommandLine(new NhsStructureCli())} needs no further set-up. Picocli applies model transformers
+     * {@code commandLine(new NhsStructureCli())} needs no further set-up. Picocli applies model transformers
      * after it has attached the spec to its {@code CommandLine}.
      *
      * <p>This class is immutable and thread-safe.

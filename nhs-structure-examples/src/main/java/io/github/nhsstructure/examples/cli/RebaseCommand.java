@@ -3,8 +3,8 @@ package io.github.nhsstructure.examples.cli;
 import io.github.nhsstructure.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.restructure.RebaseResult;
+import io.github.nhsstructure.restructure.RebaseSummary;
 import io.github.nhsstructure.restructure.Rebaser;
-import io.github.nhsstructure.restructure.SeriesRow;
 import io.github.nhsstructure.restructure.SplitPolicy;
 import java.io.IOException;
 import java.io.Reader;
@@ -12,21 +12,24 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,16 +38,22 @@ import picocli.CommandLine.Option;
  * maps a series of (code, date, value) rows onto the structure of a target date ({@link Rebaser}).
  *
  * <p>The input is CSV with a header row holding the columns {@code code}, {@code date} (yyyy-MM-dd) and
- * {@code value} (a decimal number), in any order and case; other columns are ignored. A {@code code} is an ODS code
- * or an ONS code, which names the organisation that bore it on the row's date (a row whose ONS code nobody bore
- * then is unmapped, with who bore it and when). The codes of a weights file may be ONS codes borne on the target
- * date. The output is CSV with the
+ * {@code value} (a decimal number), in any order and case; other columns are ignored. It is streamed: rows go
+ * from the file to the sums without being held, so any size of input runs in bounded memory. A {@code code} is an
+ * ODS code or an ONS code, which names the organisation that bore it on the row's date (a row whose ONS code
+ * nobody bore then is unmapped, with who bore it and when). The codes of a weights file may be ONS codes borne on
+ * the target date. The output is CSV with the
  * header {@code code,name,value}: one row per organisation in force on the target date that received a value,
  * sorted by code. Merges sum; splits follow {@code --split}: {@code fail} (default: report the row),
  * {@code equal} (equal shares) or {@code weights:FILE} (shares in proportion to the {@code weight} column of a
- * CSV file with columns {@code code,weight}, for example list sizes). Progress and a summary of the unmapped rows
+ * CSV file with columns {@code code,weight}, for example list sizes). A summary of the unmapped rows
  * go to standard error; {@code --unmapped} writes those rows with their reasons. Mapped plus unmapped always
  * equals the input total.
+ *
+ * <p>Nothing is written before the whole input has been re-based: each output goes to a temporary file in its
+ * folder and is moved into place only when everything succeeded, so a failure leaves no partial file. The
+ * command refuses, before writing anything, an {@code --out} or {@code --unmapped} that is the input file, or
+ * the same file for both. A malformed row is one line naming the file, the line and the field; exit status 2.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -57,7 +66,6 @@ public final class RebaseCommand extends StructureCommand {
     private static final CSVFormat IN = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
     private static final CSVFormat OUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
-    private static final long PROGRESS_EVERY = 100_000;
 
     @Option(names = "--to", required = true, paramLabel = "DATE", converter = DateConverter.class,
             description = "The target date, yyyy-MM-dd: the structure to map onto.")
@@ -87,21 +95,151 @@ public final class RebaseCommand extends StructureCommand {
 
     @Override
     protected void run() {
+        checkPaths();
         SplitPolicy policy = policy(split);
         Rebaser rebaser = Rebaser.onto(structure(), to, policy);
-        List<SeriesRow> rows = readSeries(in);
-        RebaseResult result = rebaser.rebase(rows);
-        writeTotals(result);
-        unmappedFile.ifPresent(file -> writeUnmapped(file, result));
-        errln(ErrorHandler.PREFIX + "rebased " + result.rows() + " rows onto " + to + ": " + result.totals().size()
-                + " organisations, mapped total " + result.mappedTotal().toPlainString() + "; unmapped "
-                + result.unmapped().size() + " rows, total " + result.unmappedTotal().toPlainString()
-                + "; input total " + result.inputTotal().toPlainString());
-        Map<String, Integer> reasons = new TreeMap<>();
-        for (RebaseResult.Unmapped u : result.unmapped()) {
-            reasons.merge(u.reason(), 1, Integer::sum);
+        Path outTemp = null;
+        Path unmappedTemp = null;
+        try {
+            outTemp = temporaryBeside(out);
+            Optional<Path> unmappedTarget = unmappedFile;
+            RebaseSummary summary;
+            if (unmappedTarget.isPresent()) {
+                unmappedTemp = temporaryBeside(unmappedTarget.get());
+                summary = rebaseWritingUnmapped(rebaser, unmappedTemp);
+            } else {
+                // No row is reported one by one: the file may be read in parts on every processor.
+                try {
+                    summary = rebaser.rebase(in);
+                } catch (IOException e) {
+                    throw new InputFileException(in + ": cannot be read: " + reason(e));
+                }
+            }
+            writeTotals(summary, outTemp);
+            // Only now that everything succeeded do the outputs replace whatever was there.
+            if (unmappedTemp != null) {
+                moveIntoPlace(unmappedTemp, unmappedTarget.get());
+                unmappedTemp = null;
+            }
+            moveIntoPlace(outTemp, out);
+            outTemp = null;
+            errln(ErrorHandler.PREFIX + "rebased " + summary.rows() + " rows onto " + to + ": "
+                    + summary.totals().size() + " organisations, mapped total "
+                    + summary.mappedTotal().toPlainString() + "; unmapped " + summary.unmappedRowCount()
+                    + " rows, total " + summary.unmappedTotal().toPlainString() + "; input total "
+                    + summary.inputTotal().toPlainString());
+            summary.unmappedRows().forEach((reason, n) -> errln(ErrorHandler.PREFIX + "  unmapped " + n + " x "
+                    + reason.description()));
+        } finally {
+            deleteQuietly(outTemp);
+            deleteQuietly(unmappedTemp);
         }
-        reasons.forEach((reason, n) -> errln(ErrorHandler.PREFIX + "  unmapped " + n + " x " + reason));
+    }
+
+    private RebaseSummary rebaseWritingUnmapped(Rebaser rebaser, Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(w, OUT)) {
+            printer.printRecord("line", "code", "date", "value", "reason");
+            RebaseSummary summary = rebase(rebaser, u -> {
+                try {
+                    printer.printRecord(u.row().line(), u.row().code(), u.row().date(),
+                            u.row().value().toPlainString(), u.reason());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            printer.flush();
+            return summary;
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputFileException(unmappedFile.orElseThrow() + ": cannot be written: " + reason(e));
+        }
+    }
+
+    private RebaseSummary rebase(Rebaser rebaser, Consumer<RebaseResult.Unmapped> unmapped) {
+        try {
+            return rebaser.rebase(in, unmapped);
+        } catch (IOException e) {
+            throw new InputFileException(in + ": cannot be read: " + reason(e));
+        }
+    }
+
+    /**
+     * Refuses, before anything is written, to write an output over the input or both outputs to one file.
+     */
+    private void checkPaths() {
+        Path input = real(in);
+        Path output = real(out);
+        if (output.equals(input)) {
+            throw new InputFileException("--out: " + out + " is the input file; choose another file");
+        }
+        if (unmappedFile.isPresent()) {
+            Path unmapped = real(unmappedFile.get());
+            if (unmapped.equals(input)) {
+                throw new InputFileException("--unmapped: " + unmappedFile.get()
+                        + " is the input file; choose another file");
+            }
+            if (unmapped.equals(output)) {
+                throw new InputFileException("--unmapped: " + unmappedFile.get()
+                        + " is also the --out file; choose another file");
+            }
+        }
+    }
+
+    /** The real path of a file, or of its folder and its name if it does not exist yet. */
+    private static Path real(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            Path parent = absolute.getParent();
+            if (parent == null) {
+                return absolute;
+            }
+            return real(parent).resolve(absolute.getFileName());
+        }
+    }
+
+    private static Path temporaryBeside(Path target) {
+        Path absolute = target.toAbsolutePath();
+        try {
+            return Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw new InputFileException(target + ": cannot be written: " + reason(e));
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new InputFileException(target + ": cannot be written: " + reason(e));
+        }
+    }
+
+    private static void deleteQuietly(@Nullable Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // The temporary file stays; the error that led here is the one to report.
+            }
+        }
+    }
+
+    /** The reason of an I/O error in words, keeping what the operating system said. */
+    static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (t instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (t instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
     }
 
     private SplitPolicy policy(String text) {
@@ -141,27 +279,6 @@ public final class RebaseCommand extends StructureCommand {
             }
         });
         return weights;
-    }
-
-    private List<SeriesRow> readSeries(Path file) {
-        List<SeriesRow> rows = new ArrayList<>();
-        read(file, List.of("code", "date", "value"), (record, columns) -> {
-            long line = line(record);
-            String where = file + ":" + line;
-            String dateText = record.get(columns.get("date"));
-            LocalDate date;
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                throw new InputFileException(where + ": date: '" + dateText + "' is not a date (yyyy-MM-dd)");
-            }
-            rows.add(new SeriesRow(line, record.get(columns.get("code")), date,
-                    number(record.get(columns.get("value")), where + ": value")));
-            if (rows.size() % PROGRESS_EVERY == 0) {
-                errln(ErrorHandler.PREFIX + "read " + rows.size() + " rows of " + file);
-            }
-        });
-        return rows;
     }
 
     private static long line(CSVRecord record) {
@@ -206,33 +323,20 @@ public final class RebaseCommand extends StructureCommand {
             if (e instanceof InputFileException ife) {
                 throw ife;
             }
-            throw new InputFileException(file + ": cannot be read: " + e.getMessage());
+            throw new InputFileException(file + ": cannot be read: " + reason(e));
         }
     }
 
-    private void writeTotals(RebaseResult result) {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    private void writeTotals(RebaseSummary summary, Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(w, OUT)) {
             printer.printRecord("code", "name", "value");
-            for (Map.Entry<OdsCode, BigDecimal> e : result.totals().entrySet()) {
+            for (Map.Entry<OdsCode, BigDecimal> e : summary.totals().entrySet()) {
                 printer.printRecord(e.getKey().value(), nameOn(structure().require(e.getKey()), to),
                         e.getValue().toPlainString());
             }
         } catch (IOException e) {
-            throw new InputFileException(out + ": cannot be written: " + e.getMessage());
-        }
-    }
-
-    private static void writeUnmapped(Path file, RebaseResult result) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(w, OUT)) {
-            printer.printRecord("line", "code", "date", "value", "reason");
-            for (RebaseResult.Unmapped u : result.unmapped()) {
-                printer.printRecord(u.row().line(), u.row().code(), u.row().date(), u.row().value().toPlainString(),
-                        u.reason());
-            }
-        } catch (IOException e) {
-            throw new InputFileException(file + ": cannot be written: " + e.getMessage());
+            throw new InputFileException(out + ": cannot be written: " + reason(e));
         }
     }
 }

@@ -16,12 +16,12 @@ import picocli.CommandLine;
 
 /**
  * Golden facts of the real bundled dataset, asked through the program exactly as a user would
- * ({@code new CommandLine(new NhsStructureCli())}, no test supplier).
+ * ({@code NhsStructureCli.commandLine(new NhsStructureCli())}, no test supplier).
  */
 class BundledCliTest {
 
     private static CliRun run(String... args) {
-        return CliRun.run(new CommandLine(new NhsStructureCli()), args);
+        return CliRun.run(NhsStructureCli.commandLine(new NhsStructureCli()), args);
     }
 
     /** Counts of organisations open on a date: CCGs at their start and after the 2021 mergers, then ICBs. */

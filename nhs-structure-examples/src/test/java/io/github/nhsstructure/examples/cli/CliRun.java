@@ -72,7 +72,7 @@ record CliRun(int status, String out, String err) {
      */
     static CliRun run(Supplier<NhsStructure> source, String... args) {
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        return run(new CommandLine(new NhsStructureCli(source, clock)), args);
+        return run(NhsStructureCli.commandLine(new NhsStructureCli(source, clock)), args);
     }
 
     /**

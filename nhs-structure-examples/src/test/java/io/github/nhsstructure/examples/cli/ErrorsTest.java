@@ -124,7 +124,7 @@ class ErrorsTest {
     @Test
     void reportsAnInternalErrorWithItsStackTrace() {
         Supplier<NhsStructure> buggy = CliRun::fixture;
-        CommandLine commandLine = new CommandLine(new NhsStructureCli(buggy));
+        CommandLine commandLine = NhsStructureCli.commandLine(new NhsStructureCli(buggy));
         commandLine.addSubcommand("boom", new Boom());
         CliRun run = CliRun.run(commandLine, "boom");
         assertThat(run.status()).isEqualTo(EXIT_DATA);
@@ -144,7 +144,7 @@ class ErrorsTest {
     @Test
     void loadsTheDatasetOnceAndOnlyWhenNeeded() {
         AtomicInteger loads = new AtomicInteger();
-        CommandLine commandLine = new CommandLine(new NhsStructureCli(() -> {
+        CommandLine commandLine = NhsStructureCli.commandLine(new NhsStructureCli(() -> {
             loads.incrementAndGet();
             return CliRun.fixture();
         }));
@@ -161,7 +161,7 @@ class ErrorsTest {
     @Test
     void retriesAFailedLoad() {
         AtomicInteger loads = new AtomicInteger();
-        CommandLine commandLine = new CommandLine(new NhsStructureCli(() -> {
+        CommandLine commandLine = NhsStructureCli.commandLine(new NhsStructureCli(() -> {
             if (loads.incrementAndGet() == 1) {
                 throw new NhsStructureException("not yet");
             }

@@ -93,7 +93,7 @@ class RestructureCommandsTest {
         Assertions.assertThat(r.err()).isEqualTo(""
                 + "nhs-structure: rebased 4 rows onto 2022-07-01: 2 organisations, mapped total 15.5; unmapped 1 rows,"
                 + " total 2; input total 17.5\n"
-                + "nhs-structure:   unmapped 1 x unknown organisation code 'NOPE9'\n");
+                + "nhs-structure:   unmapped 1 x unknown organisation code\n");
     }
 
     @Test
@@ -113,10 +113,70 @@ class RestructureCommandsTest {
                 "nhs-structure: " + in + ":2: value: 'lots' is not a number");
         assertThat(run("rebase", "--to", "2022-07-01", "--in", dir.resolve("missing.csv").toString(), "--out",
                 dir.resolve("o.csv").toString())).failsWithOneLineStartingWith(NhsStructureCli.EXIT_USAGE,
-                "nhs-structure: " + dir.resolve("missing.csv") + ": cannot be read");
+                "nhs-structure: " + dir.resolve("missing.csv") + ": cannot be read: no such file");
         assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
                 dir.resolve("o.csv").toString(), "--split", "thirds")).failsWith(NhsStructureCli.EXIT_USAGE,
                 "nhs-structure: --split: 'thirds' is not fail, equal or weights:FILE");
+    }
+
+    @Test
+    void rebaseRefusesToWriteOverItsInputBeforeWritingAnything(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("series.csv");
+        String series = "code,date,value\nZA1,2019-04-01,1\n";
+        Files.writeString(in, series);
+        Path same = dir.resolve("sub/../series.csv");
+        Files.createDirectories(dir.resolve("sub"));
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out", same.toString()))
+                .failsWith(NhsStructureCli.EXIT_USAGE, "nhs-structure: --out: " + same
+                        + " is the input file; choose another file");
+        Path link = dir.resolve("link.csv");
+        Files.createSymbolicLink(link, in);
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("o.csv").toString(), "--unmapped", link.toString()))
+                .failsWith(NhsStructureCli.EXIT_USAGE, "nhs-structure: --unmapped: " + link
+                        + " is the input file; choose another file");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("o.csv").toString(), "--unmapped", dir.resolve("./o.csv").toString()))
+                .failsWith(NhsStructureCli.EXIT_USAGE, "nhs-structure: --unmapped: " + dir.resolve("./o.csv")
+                        + " is also the --out file; choose another file");
+        Assertions.assertThat(Files.readString(in)).isEqualTo(series);
+        try (var files = Files.list(dir)) {
+            Assertions.assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("link.csv", "series.csv", "sub");
+        }
+    }
+
+    @Test
+    void aFailedRebaseLeavesNoPartialFileAndKeepsWhatWasThere(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("series.csv");
+        Files.writeString(in, "code,date,value\nNOPE9,2019-04-01,1\nZA1,2019-04-01,1\nZA1,2019-04-01,1e999999999\n");
+        Path out = dir.resolve("out.csv");
+        Files.writeString(out, "before\n");
+        Path unmapped = dir.resolve("unmapped.csv");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out", out.toString(),
+                "--unmapped", unmapped.toString())).failsWith(NhsStructureCli.EXIT_USAGE, "nhs-structure: " + in
+                        + ":4: value: '1e999999999' is out of range (at most 38 digits before the decimal point and"
+                        + " 18 after)");
+        Assertions.assertThat(Files.readString(out)).isEqualTo("before\n");
+        try (var files = Files.list(dir)) {
+            Assertions.assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("out.csv", "series.csv");
+        }
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("no/such/folder/out.csv").toString())).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: " + dir.resolve("no/such/folder/out.csv") + ": cannot be written: no such file");
+    }
+
+    @Test
+    void aRowDatedBeforeItsCodeOpenedIsUnmappedWithTheReason(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("series.csv");
+        Files.writeString(in, "code,date,value\nZC1,2019-04-01,10\n");
+        Path unmapped = dir.resolve("unmapped.csv");
+        CliRun r = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("out.csv").toString(), "--unmapped", unmapped.toString());
+        Assertions.assertThat(r.status()).isZero();
+        Assertions.assertThat(Files.readString(unmapped)).isEqualTo("line,code,date,value,reason\n"
+                + "2,ZC1,2019-04-01,10,\"ZC1 opened only on 2020-04-01, after the row's date 2019-04-01\"\n");
     }
 
     @Test
@@ -139,14 +199,19 @@ class RestructureCommandsTest {
                 + "E38900016,2022-07-01,2\n"
                 + "E38900016,2019-04-01,4\n");
         Path out = dir.resolve("out.csv");
-        CliRun r = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out", out.toString());
+        Path unmapped = dir.resolve("unmapped.csv");
+        CliRun r = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out", out.toString(),
+                "--unmapped", unmapped.toString());
         Assertions.assertThat(r.status()).isZero();
         Assertions.assertThat(Files.readString(out)).isEqualTo(""
                 + "code,name,value\n"
                 + "ZB1,NHS FICTIONLAND NORTH ICB - ZB1,3\n"
                 + "ZC1,NHS FICTIONLAND NORTH ICB - ZC1,10\n");
-        Assertions.assertThat(r.err()).endsWith("nhs-structure:   unmapped 1 x no organisation bore ONS code E38900016"
-                + " on 2019-04-01: it was borne by ZB1 (NHS FICTIONLAND NORTH ICB - ZB1) from 2022-07-01\n");
+        Assertions.assertThat(r.err()).endsWith("nhs-structure:   unmapped 1 x ONS code borne by no organisation on"
+                + " the row's date\n");
+        Assertions.assertThat(Files.readString(unmapped)).isEqualTo("line,code,date,value,reason\n"
+                + "5,E38900016,2019-04-01,4,no organisation bore ONS code E38900016 on 2019-04-01: it was borne by"
+                + " ZB1 (NHS FICTIONLAND NORTH ICB - ZB1) from 2022-07-01\n");
     }
 
     @Test
