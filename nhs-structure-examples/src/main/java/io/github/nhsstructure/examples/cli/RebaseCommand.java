@@ -273,6 +273,11 @@ public final class RebaseCommand extends StructureCommand {
             if (!OdsCode.isValid(code)) {
                 throw new InputFileException(where + ": code: '" + code + "' is not an ODS code");
             }
+            if (structure().organisation(OdsCode.of(code)).isEmpty()) {
+                // A weight nobody could use would be dropped in silence: say so instead.
+                throw new InputFileException(where + ": code: unknown organisation code '" + code + "' (not in"
+                        + " dataset " + structure().dataVersion() + ")");
+            }
             BigDecimal weight = number(record.get(columns.get("weight")), where + ": weight");
             if (weight.signum() <= 0) {
                 throw new InputFileException(where + ": weight: must be positive, not " + weight);

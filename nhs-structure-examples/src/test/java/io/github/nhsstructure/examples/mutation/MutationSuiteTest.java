@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.ExtractException;
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.data.BundledDataProvider;
 import io.github.nhsstructure.spi.Dataset;
+import io.github.nhsstructure.spi.DatasetBinary;
 import io.github.nhsstructure.spi.DatasetReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The dataset's CSV files are a sample of the bundled files (every row of the bundled sources, coverage, events
  * and commissioning rules, and the rows of a seeded choice of organisations and of the links and successions among
  * them), so that a case reads in milliseconds; the ODS files are the first rows of the real raw extracts of
- * {@code nhs-structure-generator/raw}, laid over that sample. Each case mutates one file once: a truncated row, a
+ * {@code nhs-structure-generator/raw}, laid over that sample; a re-basing series and a weights file of sampled codes
+ * (the weights through the command line, which reads them); and the compiled {@code dataset.bin} of the data jar,
+ * whose checksum must catch every changed, missing or added byte. Each case mutates one file once: a truncated row, a
  * field too many or too few, a bad date, an end before its start, an unknown, malformed or repeated code, an
  * overlapping period, a cycle, a byte that is not UTF-8, a byte order mark inside a row, a stray carriage return, an
  * empty file, a repeated or missing header column. A byte order mark at the start of a file and CRLF line ends are
@@ -183,7 +187,7 @@ class MutationSuiteTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyMutantFailsNamingFileLineAndField() {
+    Stream<DynamicTest> everyMutantFailsNamingFileLineAndField() throws IOException {
         Random random = new Random(SEED);
         List<DynamicTest> tests = new ArrayList<>();
         int n = 0;
@@ -200,8 +204,213 @@ class MutationSuiteTest {
                         () -> checkOverlay(m, id)));
             }
         }
+        for (Mutant m : binaryMutants(random)) {
+            int id = n++;
+            tests.add(DynamicTest.dynamicTest("seed " + SEED + " #" + id + " " + m, () -> checkBinary(m)));
+        }
+        for (Mutant m : seriesMutants(random)) {
+            int id = n++;
+            tests.add(DynamicTest.dynamicTest("seed " + SEED + " #" + id + " series " + m,
+                    () -> checkSeries(m, id)));
+        }
+        for (Mutant m : weightsMutants(random)) {
+            int id = n++;
+            tests.add(DynamicTest.dynamicTest("seed " + SEED + " #" + id + " weights " + m,
+                    () -> checkWeights(m, id)));
+        }
         assertThat(tests).as("generated cases").hasSizeGreaterThanOrEqualTo(200);
         return tests.stream();
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // The compiled dataset: any changed or missing byte fails the load, naming the file
+
+    private static List<Mutant> binaryMutants(Random random) throws IOException {
+        byte[] bytes;
+        try (var in = BundledDataProvider.class.getResourceAsStream("dataset.bin")) {
+            assertThat(in).as("dataset.bin in the data jar").isNotNull();
+            bytes = in.readAllBytes();
+        }
+        List<Mutant> out = new ArrayList<>();
+        for (int k = 0; k < 16; k++) {
+            byte[] b = bytes.clone();
+            String what;
+            switch (k % 4) {
+                case 0 -> {
+                    int at = 8 + random.nextInt(b.length - 8);
+                    b[at] ^= (byte) (1 << random.nextInt(8));
+                    what = "a bit of byte " + at + " flipped";
+                }
+                case 1 -> {
+                    int length = 8 + random.nextInt(b.length - 8);
+                    b = java.util.Arrays.copyOf(b, length);
+                    what = "cut to " + length + " bytes";
+                }
+                case 2 -> {
+                    b = java.util.Arrays.copyOf(b, b.length + 1);
+                    what = "a byte appended";
+                }
+                default -> {
+                    int at = 8 + random.nextInt(b.length - 12);
+                    b[at] = (byte) ~b[at];
+                    b[at + 1] = (byte) ~b[at + 1];
+                    what = "bytes " + at + " and " + (at + 1) + " inverted";
+                }
+            }
+            out.add(new Mutant(what, "dataset.bin", b, 0, Set.of()));
+        }
+        return out;
+    }
+
+    private static void checkBinary(Mutant m) {
+        DatasetException e = catchThrowableOfType(DatasetException.class,
+                () -> DatasetBinary.read(new java.io.ByteArrayInputStream(m.content()), "dataset.bin"));
+        assertThat(e).as("seed %d: %s must fail, giving no dataset", SEED, m).isNotNull();
+        assertPlace(e, "dataset.bin", m);
+        assertThat(e).hasMessageContaining("damaged");
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // A re-basing series and a weights file
+
+    private static final LocalDate TARGET = LocalDate.of(2022, 7, 1);
+
+    private static Table series() {
+        StringBuilder b = new StringBuilder("code,date,value\n");
+        List<io.github.nhsstructure.organisation.Organisation> organisations = sampleDataset.organisations();
+        for (int i = 0; i < 25; i++) {
+            var o = organisations.get(i * organisations.size() / 25);
+            b.append(o.code()).append(',').append(o.operationalPeriod().start().plusDays(i)).append(',')
+                    .append(i).append('.').append(i).append('\n');
+        }
+        return Table.parse(b.toString(), true, false, Integer.MAX_VALUE);
+    }
+
+    private static Table weights() {
+        StringBuilder b = new StringBuilder("code,weight\n");
+        List<io.github.nhsstructure.organisation.Organisation> open = sampleDataset.organisations().stream()
+                .filter(o -> o.isOpenOn(TARGET)).limit(6).toList();
+        for (int i = 0; i < open.size(); i++) {
+            b.append(open.get(i).code()).append(',').append(i + 1).append('\n');
+        }
+        return Table.parse(b.toString(), true, false, Integer.MAX_VALUE);
+    }
+
+    /** The mutants a CSV with a header shares: fields too few or too many, a repeated column, encodings. */
+    private static List<Mutant> headerCsvMutants(Random random, String file, Table base, List<String> badValues,
+            String valueColumn) {
+        List<Mutant> out = new ArrayList<>();
+        List<String> kinds = List.of("truncated", "extra", "badValue", "encoding", "headerRepeated");
+        for (int k = 0; k < kinds.size() + 5; k++) {
+            String kind = k < kinds.size() ? kinds.get(k) : kinds.get(random.nextInt(kinds.size()));
+            Table t = base.copy();
+            int r = random.nextInt(t.rows.size());
+            List<String> row = t.rows.get(r);
+            long line = t.line(r);
+            int n = t.columns();
+            switch (kind) {
+                case "truncated" -> {
+                    int keep = 1 + random.nextInt(n - 1);
+                    row.subList(keep, n).clear();
+                    out.add(new Mutant("row cut after field " + keep, file, t.bytes(), line,
+                            Set.of(t.header.get(keep))));
+                }
+                case "extra" -> {
+                    row.add("surplus");
+                    out.add(new Mutant("a field too many", file, t.bytes(), line, Set.of(t.header.get(n - 1))));
+                }
+                case "badValue" -> {
+                    String bad = badValues.get(random.nextInt(badValues.size()));
+                    row.set(t.column(valueColumn), bad);
+                    out.add(new Mutant(valueColumn + " '" + bad + "'", file, t.bytes(), line, Set.of(valueColumn)));
+                }
+                case "encoding" -> {
+                    int c = random.nextInt(n);
+                    row.set(c, Table.NOT_UTF8 + row.get(c).substring(1));
+                    out.add(new Mutant("byte 0xE9 in " + t.header.get(c), file, t.bytes(), line,
+                            Set.of(t.header.get(c))));
+                }
+                default -> {
+                    t.header.set(1, t.header.get(0));
+                    out.add(new Mutant("header column 2 repeats column 1", file, t.bytes(), 1,
+                            Set.of(t.header.get(0))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Mutant> seriesMutants(Random random) {
+        Table base = series();
+        List<Mutant> out = new ArrayList<>(headerCsvMutants(random, "series.csv", base,
+                List.of("lots", "1e999999999", "1e-19", "1,5"), "value"));
+        for (int k = 0; k < 4; k++) {
+            Table t = base.copy();
+            int r = random.nextInt(t.rows.size());
+            String bad = List.of("2021-02-30", "20210401", "yesterday", "2021-13-01").get(k);
+            t.rows.get(r).set(1, bad);
+            out.add(new Mutant("date '" + bad + "'", "series.csv", t.bytes(), t.line(r), Set.of("date")));
+        }
+        out.add(new Mutant("empty file", "series.csv", new byte[0], 1, Set.of()));
+        return out;
+    }
+
+    private static void checkSeries(Mutant m, int id) throws IOException {
+        Path dir = Files.createDirectories(work.resolve("case-" + id));
+        Path file = dir.resolve(m.file());
+        Files.write(file, m.content());
+        io.github.nhsstructure.restructure.SeriesInputException e = catchThrowableOfType(
+                io.github.nhsstructure.restructure.SeriesInputException.class,
+                () -> io.github.nhsstructure.restructure.Rebaser.onto(sampleStructure, TARGET,
+                        io.github.nhsstructure.restructure.SplitPolicy.EQUAL).rebase(file, u -> { }));
+        String why = "seed " + SEED + ": " + m + " gave: " + (e == null ? "no error" : e.getMessage());
+        assertThat(e).as(why).isNotNull();
+        assertThat(e.source()).as(why).isEqualTo(file.toString());
+        assertThat(m.lines()).as(why).contains(e.line());
+        if (m.fields().isEmpty()) {
+            assertThat(e.field()).as(why).isEmpty();
+        } else {
+            assertThat(m.fields()).as(why).contains(e.field());
+        }
+        assertThat(e.getMessage()).as(why).doesNotContain("Exception").doesNotContain("java.");
+    }
+
+    private static List<Mutant> weightsMutants(Random random) {
+        Table base = weights();
+        List<Mutant> out = new ArrayList<>(headerCsvMutants(random, "weights.csv", base,
+                List.of("heavy", "-1", "0", "1e999999999x"), "weight"));
+        Table copy = base.copy();
+        copy.rows.add(new ArrayList<>(copy.rows.get(0)));
+        out.add(new Mutant("a code given twice", "weights.csv", copy.bytes(), copy.line(copy.rows.size() - 1),
+                Set.of("code")));
+        Table unknown = base.copy();
+        unknown.rows.get(0).set(0, "ZZQ99");
+        out.add(new Mutant("an unknown code", "weights.csv", unknown.bytes(), 2, Set.of("code")));
+        return out;
+    }
+
+    /** A weights file goes through the command line, which reads it: one line, exit status 2. */
+    private static void checkWeights(Mutant m, int id) throws IOException {
+        Path dir = Files.createDirectories(work.resolve("case-" + id));
+        Path weights = dir.resolve(m.file());
+        Files.write(weights, m.content());
+        Path in = dir.resolve("series.csv");
+        Files.write(in, series().bytes());
+        String[] args = {"rebase", "--to", TARGET.toString(), "--in", in.toString(), "--out",
+            dir.resolve("out.csv").toString(), "--split", "weights:" + weights};
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = io.github.nhsstructure.examples.cli.NhsStructureCli.commandLine(
+                new io.github.nhsstructure.examples.cli.NhsStructureCli(() -> sampleStructure), args);
+        cl.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        int status = cl.execute(args);
+        String why = "seed " + SEED + ": " + m + " gave: " + err;
+        assertThat(status).as(why).isEqualTo(2);
+        String field = m.fields().isEmpty() ? "" : m.fields().iterator().next() + ": ";
+        assertThat(err.toString()).as(why).startsWith("nhs-structure: " + weights + ":" + m.lines().iterator().next()
+                + ": " + field).endsWith("\n").doesNotContain("Exception");
+        assertThat(err.toString().strip().lines()).as(why).hasSize(1);
+        assertThat(dir.resolve("out.csv")).as(why).doesNotExist();
     }
 
     private static void checkDataset(Mutant m, int id) throws IOException {
