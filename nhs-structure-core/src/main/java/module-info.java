@@ -16,7 +16,12 @@
  * The JSpecify nullness annotations are needed only to compile: {@code requires static transitive} lets a
  * consumer's nullness checker see them without making them a run-time dependency.
  *
+ * <p>Newer extract files are laid over a structure by an {@link io.github.nhsstructure.spi.OverlayProvider}, also
+ * found through {@link java.util.ServiceLoader}: {@code io.github.nhsstructure.ods} (artifact
+ * {@code nhs-structure-ods}) provides one for the standard ODS files.
+ *
  * @uses io.github.nhsstructure.spi.StructureDataProvider
+ * @uses io.github.nhsstructure.spi.OverlayProvider
  * @since 0.1.0
  */
 module io.github.nhsstructure {
@@ -33,6 +38,7 @@ module io.github.nhsstructure {
     exports io.github.nhsstructure.exception;
     exports io.github.nhsstructure.lookup;
     exports io.github.nhsstructure.organisation;
+    exports io.github.nhsstructure.overlay;
     exports io.github.nhsstructure.provenance;
     exports io.github.nhsstructure.quality;
     exports io.github.nhsstructure.rebase;
@@ -42,4 +48,5 @@ module io.github.nhsstructure {
     exports io.github.nhsstructure.whopays;
 
     uses io.github.nhsstructure.spi.StructureDataProvider;
+    uses io.github.nhsstructure.spi.OverlayProvider;
 }

@@ -36,7 +36,7 @@ class PackageLayersTest {
             "facts: dates", Set.of("time"),
             "facts: organisations, their codes, links and successions", Set.of("organisation"),
             "facts: exceptions; the hot paths (not exported)", Set.of("exception", "internal"),
-            "facts: coverage, commissioning rules, restructures", Set.of("coverage", "commissioning", "restructure"),
+            "facts: coverage, commissioning rules, restructures, overlay differences", Set.of("coverage", "commissioning", "restructure", "overlay"),
             "the engines' lookup", Set.of("lookup"),
             "the SPI", Set.of("spi"),
             "engines", Set.of("commissioner", "rebase", "quality", "chart"),

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -144,7 +143,7 @@ final class ParallelSeries {
     private static void read(SeriesCsvHandler handler, FileChannel channel, long from, long to) {
         try (CsvReader<Object> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
                 .skipEmptyLines(true).detectBomHeader(from == 0)
-                .build(handler, new RangeInputStream(channel, from, to), StandardCharsets.UTF_8)) {
+                .build(handler, SeriesEncoding.strictReader(new RangeInputStream(channel, from, to)))) {
             for (Object ignored : reader) {
                 // Each record has gone to the run as it was built.
             }

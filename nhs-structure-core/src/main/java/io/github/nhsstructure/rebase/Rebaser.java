@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -194,7 +196,7 @@ public final class Rebaser {
         Objects.requireNonNull(csv, "csv");
         RebaseRun run = new RebaseRun(plan, Objects.requireNonNull(unmapped, "unmapped"));
         SeriesCsvHandler handler = new SeriesCsvHandler(plan, run, csv.toString(), true);
-        read(handler, csv.toString(), () -> reader().build(handler, csv, StandardCharsets.UTF_8));
+        readFile(handler, csv);
         return run.summary();
     }
 
@@ -219,7 +221,7 @@ public final class Rebaser {
         }
         RebaseRun run = new RebaseRun(plan, null);
         SeriesCsvHandler handler = new SeriesCsvHandler(plan, run, csv.toString(), true);
-        read(handler, csv.toString(), () -> reader().build(handler, csv, StandardCharsets.UTF_8));
+        readFile(handler, csv);
         return run.summary();
     }
 
@@ -242,6 +244,22 @@ public final class Rebaser {
         read(handler, source, () -> reader().build(handler, csv));
         return run.summary();
     }
+
+    /**
+     * Reads a file as strict UTF-8: a byte that is not UTF-8 is found again and named with its line, column and
+     * value, never replaced.
+     */
+    private static void readFile(SeriesCsvHandler handler, Path csv) throws IOException {
+        String source = csv.toString();
+        try {
+            read(handler, source, () -> reader().build(handler,
+                    SeriesEncoding.strictReader(Files.newInputStream(csv))));
+        } catch (CharacterCodingException e) {
+            throw SeriesEncoding.locate(csv, source);
+        }
+    }
+
+    private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
 
     private static CsvReader.CsvReaderBuilder reader() {
         return CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
@@ -267,7 +285,14 @@ public final class Rebaser {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new SeriesInputException(source, 0, "", "not readable as CSV: " + e.getMessage());
+            // FastCSV says "Exception when reading record that started in line N", with the detail in a cause.
+            Matcher m = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
+            long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+            Throwable cause = e.getCause();
+            String detail = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()
+                    .replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error):? ?", "");
+            throw new SeriesInputException(source, line, "", "malformed CSV (a quote not closed, or text after a"
+                    + " closing quote)" + detail);
         }
         if (!handler.hasReadHeader()) {
             throw new SeriesInputException(source, 1, "", "no header (needs the columns code, date and value)");

@@ -184,7 +184,11 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
         }
         int fields = getFieldCount();
         if (fields != columns) {
-            throw new SeriesInputException(source, line, "", "expected " + columns + " fields but found " + fields);
+            // The first column missing, or the last one if there are too many.
+            String column = names.isEmpty() ? "" : names.get(Math.min(fields, columns - 1)).replace("\uFEFF", "")
+                    .strip();
+            throw new SeriesInputException(source, line, column, "expected " + columns + " fields but found "
+                    + fields);
         }
         if (valueKind == SeriesText.LONG) {
             run.row(line, codeId, fast, rawCode, day, text.unscaled, text.scale);
@@ -199,11 +203,17 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
         columns = names.size();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
-            if (name.equals("code") && codeColumn < 0) {
+            int first = name.equals("code") ? codeColumn : name.equals("date") ? dateColumn
+                    : name.equals("value") ? valueColumn : -1;
+            if (first >= 0) {
+                throw new SeriesInputException(source, line, name, "column name given twice in the header (columns "
+                        + (first + 1) + " and " + (i + 1) + ")");
+            }
+            if (name.equals("code")) {
                 codeColumn = i;
-            } else if (name.equals("date") && dateColumn < 0) {
+            } else if (name.equals("date")) {
                 dateColumn = i;
-            } else if (name.equals("value") && valueColumn < 0) {
+            } else if (name.equals("value")) {
                 valueColumn = i;
             }
         }

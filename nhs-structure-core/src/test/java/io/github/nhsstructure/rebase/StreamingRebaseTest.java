@@ -155,7 +155,7 @@ class StreamingRebaseTest {
         assertThatThrownBy(() -> csv(rebaser, "code,date,value\n90A,2019-04-01,lots\n", new ArrayList<>()))
                 .hasMessage("series.csv:2: value: 'lots' is not a number");
         assertThatThrownBy(() -> csv(rebaser, "code,date,value\n90A,2019-04-01\n", new ArrayList<>()))
-                .hasMessage("series.csv:2: expected 3 fields but found 2");
+                .hasMessage("series.csv:2: value: expected 3 fields but found 2");
         assertThatThrownBy(() -> csv(rebaser, "code,when,value\n90A,2019-04-01,1\n", new ArrayList<>()))
                 .hasMessage("series.csv:1: header has no 'date' column (found [code, when, value]; needs [code,"
                         + " date, value])");

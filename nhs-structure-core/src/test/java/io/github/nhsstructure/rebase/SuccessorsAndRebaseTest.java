@@ -1,10 +1,13 @@
 package io.github.nhsstructure.rebase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nhsstructure.Fixture;
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.TestSeeds;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
@@ -50,9 +53,15 @@ class SuccessorsAndRebaseTest {
     void chainsAreFollowedTransitivelyAndDeadEndsExplained() {
         // Z90002 closed 2021-09-30 and was succeeded by Z90001; on a date before it opened there is nothing.
         assertThat(NHS.successors("Z90002", TARGET).codes()).extracting(OdsCode::value).containsExactly("Z90001");
-        SuccessorResolution before = NHS.successors("90D", LocalDate.of(2019, 1, 1));
+        SuccessorResolution before = NHS.successors(OdsCode.of("90D"), LocalDate.of(2019, 1, 1));
         assertThat(before.successors()).isEmpty();
         assertThat(before.deadEnds()).containsExactly("90D opened only on 2020-04-01, after 2019-01-01");
+        // The question form follows the coverage rule: before it opened, 90D was not open (as org says).
+        assertThatThrownBy(() -> NHS.successors("90D", LocalDate.of(2019, 1, 1)))
+                .isInstanceOf(OrganisationNotOpenException.class)
+                .hasMessageStartingWith("90D (NHS FICTIONAL ICB - 90D) was not open on 2019-01-01: open 2020-04-01");
+        assertThatThrownBy(() -> NHS.successors("Z90002", LocalDate.of(2000, 1, 1)))
+                .isInstanceOf(OutsideCoverageException.class);
     }
 
     private static SeriesRow row(long line, String code, String date, String value) {

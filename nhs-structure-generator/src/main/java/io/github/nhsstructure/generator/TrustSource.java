@@ -1,8 +1,8 @@
 package io.github.nhsstructure.generator;
 
-import io.github.nhsstructure.generator.ods.EtrReader;
-import io.github.nhsstructure.generator.ods.EtrRecord;
-import io.github.nhsstructure.generator.ods.SourceLine;
+import io.github.nhsstructure.ods.EtrReader;
+import io.github.nhsstructure.ods.EtrRecord;
+import io.github.nhsstructure.ods.SourceLine;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
 import io.github.nhsstructure.organisation.RelationshipType;

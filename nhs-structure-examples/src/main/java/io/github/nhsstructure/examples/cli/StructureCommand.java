@@ -3,10 +3,13 @@ package io.github.nhsstructure.examples.cli;
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.organisation.Organisation;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,6 +38,11 @@ public abstract class StructureCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Lay the ODS extract files of DIR (a folder, a zip"
+            + " or one file: epraccur.csv, eccg.csv, etr.csv, ...) over the bundled data first; the bundled data"
+            + " wins on the dates it covers ('nhs-structure diff --data DIR' shows what the files change).")
+    private Optional<Path> data = Optional.empty();
 
     private final StringBuilder buffer = new StringBuilder();
 
@@ -74,7 +82,27 @@ public abstract class StructureCommand implements Callable<Integer> {
      * @return the structure, not null
      */
     protected final NhsStructure structure() {
-        return cli().structure();
+        return cli().structure(data, this::errln);
+    }
+
+    /**
+     * Returns the folder, zip or file of {@code --data}, if given.
+     *
+     * @return the path, not null
+     */
+    protected final Optional<Path> data() {
+        return data;
+    }
+
+    /**
+     * Returns the program's bundled structure with the extracts of {@code --data} laid over it, without the summary
+     * line the other commands print on standard error.
+     *
+     * @param extracts  the folder, zip or file, not null
+     * @return the overlaid structure, not null
+     */
+    protected final NhsStructure overlaid(Path extracts) {
+        return cli().structure(Optional.of(extracts), line -> { });
     }
 
     /**
@@ -101,7 +129,17 @@ public abstract class StructureCommand implements Callable<Integer> {
      * @param value  the value: an API value, or a map or list of them, not null
      */
     protected final void printJson(Object value) {
-        println(cli().json().writeValueAsString(value));
+        println(cli().json(structure()).writeValueAsString(value));
+    }
+
+    /**
+     * Writes a value as one JSON document through the mapper of a given structure.
+     *
+     * @param from  the structure the answer comes from, not null
+     * @param value  the value: an API value, or a map or list of them, not null
+     */
+    protected final void printJson(NhsStructure from, Object value) {
+        println(cli().json(from).writeValueAsString(value));
     }
 
     /**

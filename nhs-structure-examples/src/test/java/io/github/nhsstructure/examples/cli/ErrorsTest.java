@@ -96,7 +96,8 @@ class ErrorsTest {
     @Test
     void reportsAMissingCommandWithAHint() {
         assertThat(run()).isUsageError("nhs-structure: missing command: use one of count, list, org, quality, "
-                + "changes, history, successors, rebase, who-commissions, who-pays, chart, explore, help", "nhs-structure");
+                + "changes, history, successors, rebase, who-commissions, who-pays, diff, chart, explore, help",
+                "nhs-structure");
     }
 
     @Test
