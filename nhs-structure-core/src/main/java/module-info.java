@@ -1,8 +1,10 @@
 /**
- * The typed, dated model of the English NHS structure: {@link io.github.nhsstructure.NhsStructure} and the
- * packages of organisations, relationships, restructures, commissioning, Who Pays? and data quality, with the
- * service provider interface ({@link io.github.nhsstructure.spi.StructureDataProvider}) through which data
- * arrives.
+ * The typed, dated model of the English NHS structure, in layers (docs/adr/0014-layered-core.md): the facts
+ * (organisations with their links and successions, dates, provenance, coverage, commissioning rules, restructures,
+ * exceptions); the engines (re-basing, commissioning, Who Pays?, data quality, charts), which read the data through
+ * {@link io.github.nhsstructure.lookup.StructureLookup}; the service provider interface
+ * ({@link io.github.nhsstructure.spi.StructureDataProvider}) through which data arrives; and on top
+ * {@link io.github.nhsstructure.NhsStructure}.
  *
  * <p>The data itself is a separate module: put {@code io.github.nhsstructure.data} (artifact
  * {@code nhs-structure-data}) on the module path or the class path and {@link
