@@ -1,24 +1,38 @@
 package io.github.nhsstructure;
 
 import com.google.common.collect.ImmutableListMultimap;
+import io.github.nhsstructure.commissioning.CommissioningRules;
+import io.github.nhsstructure.coverage.Coverage;
+import io.github.nhsstructure.exception.AmbiguousCodeException;
+import io.github.nhsstructure.exception.DatasetException;
+import io.github.nhsstructure.exception.ExtractException;
+import io.github.nhsstructure.exception.NhsStructureException;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.Relationship;
+import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.organisation.Succession;
+import io.github.nhsstructure.overlay.StructureDiff;
 import io.github.nhsstructure.provenance.Source;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.ChangeLog;
 import io.github.nhsstructure.restructure.Restructure;
 import io.github.nhsstructure.restructure.RestructureEvent;
 import io.github.nhsstructure.restructure.RestructureStatus;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import io.github.nhsstructure.spi.Dataset;
+import io.github.nhsstructure.spi.OverlaidDataset;
+import io.github.nhsstructure.spi.OverlayProvider;
 import io.github.nhsstructure.spi.StructureDataProvider;
 import io.github.nhsstructure.time.Dated;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +81,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class NhsStructure {
+public final class NhsStructure implements StructureLookup {
 
     // The bundled structure, and below every index, is made on first use by a plain check under a lock rather
     // than with Suppliers.memoize and a lambda: the first lambda of a program costs milliseconds at start, and
@@ -82,9 +96,11 @@ public final class NhsStructure {
     private volatile @Nullable ImmutableListMultimap<OdsCode, Relationship> incoming;
     // Most programs never ask for changes.
     private volatile @Nullable ChangeLog changeLog;
+    private final StructureDiff overlayDiff;
 
-    private NhsStructure(Dataset dataset) {
+    private NhsStructure(Dataset dataset, StructureDiff overlayDiff) {
         this.dataset = dataset;
+        this.overlayDiff = overlayDiff;
     }
 
     private static Map<OrganisationKind, List<Organisation>> everOfKind(Dataset dataset) {
@@ -163,7 +179,56 @@ public final class NhsStructure {
      * @return the structure, not null
      */
     public static NhsStructure of(Dataset dataset) {
-        return new NhsStructure(Objects.requireNonNull(dataset, "dataset"));
+        return new NhsStructure(Objects.requireNonNull(dataset, "dataset"), StructureDiff.empty());
+    }
+
+    /**
+     * Returns this structure with newer extract files laid over it: new organisations added, closures, renames,
+     * moves of commissioner or parent and new successions, each overlaid fact with the extract file as its source.
+     *
+     * <p>The rule (ADR 12, {@code docs/adr/0012-overlay.md}): for each kind of organisation, on the dates this
+     * structure covers, its facts stand, and an extract that says something else is reported as a contradiction
+     * naming both sources ({@link #overlayDiff()}), never overwritten in silence; from the first day this structure
+     * does not speak for (the end of the kind's coverage, or the date of its latest source where coverage is
+     * open-ended), the extract's facts are laid over it, and the coverage of every kind the extract speaks for runs
+     * to the extract's date. So no answer about a date this structure covers changes.
+     *
+     * <p>The extracts are read by an {@link io.github.nhsstructure.spi.OverlayProvider} found through
+     * {@link ServiceLoader}: put {@code nhs-structure-ods} on the class path or module path for the standard ODS
+     * files ({@code epraccur.csv}, {@code eccg.csv}, {@code etr.csv}, the ePCN sheets, {@code succ.csv}, ...; see
+     * {@code docs/ods-files.md}).
+     *
+     * @param extracts  a folder (searched with its sub-folders and the zips in it), a zip or one file, not null
+     * @return a new structure with the extracts laid over this one, not null
+     * @throws ExtractException if no overlay provider is found, or a file cannot be read or a row used; the
+     *     message names the file, line and field, and no partial structure is returned
+     * @since 0.1.0
+     */
+    public NhsStructure overlay(Path extracts) {
+        Objects.requireNonNull(extracts, "extracts");
+        OverlayProvider provider = null;
+        for (OverlayProvider p : ServiceLoader.load(OverlayProvider.class, NhsStructure.class.getClassLoader())) {
+            provider = p;
+            break;
+        }
+        if (provider == null) {
+            throw new ExtractException(extracts.toString(), 0, null, "no reader of extract files is registered: put"
+                    + " nhs-structure-ods (module io.github.nhsstructure.ods) on the class path or module path");
+        }
+        OverlaidDataset result = Objects.requireNonNull(provider.overlay(dataset, extracts),
+                "overlay provider returned nothing: " + provider.name());
+        return new NhsStructure(result.dataset(), result.diff());
+    }
+
+    /**
+     * Returns what the extracts laid over to make this structure changed and contradicted, against the structure
+     * they were laid over ({@link #overlay(Path)}).
+     *
+     * @return the difference, empty for a structure not made by an overlay, not null
+     * @since 0.1.0
+     */
+    public StructureDiff overlayDiff() {
+        return overlayDiff;
     }
 
     /**
@@ -171,6 +236,7 @@ public final class NhsStructure {
      *
      * @return the version, not null
      */
+    @Override
     public String dataVersion() {
         return dataset.version();
     }
@@ -189,17 +255,9 @@ public final class NhsStructure {
      *
      * @return the coverage, not null
      */
+    @Override
     public Coverage coverage() {
         return dataset.coverage();
-    }
-
-    /**
-     * Returns the underlying dataset.
-     *
-     * @return the dataset, not null
-     */
-    public Dataset dataset() {
-        return dataset;
     }
 
     /**
@@ -207,6 +265,7 @@ public final class NhsStructure {
      *
      * @return the organisations, immutable, not null
      */
+    @Override
     public List<Organisation> organisations() {
         return dataset.organisations();
     }
@@ -217,6 +276,7 @@ public final class NhsStructure {
      * @param kind  the kind, not null
      * @return the organisations, immutable, not null
      */
+    @Override
     public List<Organisation> organisationsEverOfKind(OrganisationKind kind) {
         Map<OrganisationKind, List<Organisation>> index = everOfKind;
         if (index == null) {
@@ -246,6 +306,7 @@ public final class NhsStructure {
      * @param code  the code, not null
      * @return the organisation, or empty if the dataset has no such code, not null
      */
+    @Override
     public Optional<Organisation> organisation(OdsCode code) {
         return dataset.organisation(code);
     }
@@ -302,6 +363,18 @@ public final class NhsStructure {
     }
 
     /**
+     * Returns every use of an ONS code by an organisation of the dataset, ordered by ONS code then start date: the
+     * reverse of each organisation's {@link Organisation#onsCodes()}.
+     *
+     * @return the uses, immutable, not null
+     * @since 0.1.0
+     */
+    @Override
+    public List<OnsCodeUse> onsCodeUses() {
+        return dataset.onsCodeUses();
+    }
+
+    /**
      * Returns every use of an ONS code: which organisations bore it, and when.
      *
      * @param code  the ONS code, not null
@@ -335,6 +408,7 @@ public final class NhsStructure {
      * @return the organisation, not null
      * @throws UnknownOrganisationException if the dataset has no such code
      */
+    @Override
     public Organisation require(OdsCode code) {
         Optional<Organisation> o = dataset.organisation(code);
         if (o.isEmpty()) {
@@ -353,6 +427,7 @@ public final class NhsStructure {
      * @throws AmbiguousCodeException if the text is an ONS code that several organisations bore at different
      *     times; the message lists them
      */
+    @Override
     public Organisation require(String code) {
         Organisation o = byOdsCode(code);
         if (o != null) {
@@ -383,6 +458,7 @@ public final class NhsStructure {
      *     organisations bore on other dates only, the message says which and when
      * @since 0.1.0
      */
+    @Override
     public Organisation require(String code, LocalDate date) {
         Organisation o = byOdsCode(code);
         if (o != null) {
@@ -442,7 +518,7 @@ public final class NhsStructure {
      * @throws UnknownOrganisationException if the dataset has no such code
      */
     public Optional<OdsCode> target(OdsCode code, RelationshipType type, LocalDate date) {
-        return Optional.ofNullable(require(code).targetOnEpochDay(type, date.toEpochDay()));
+        return require(code).target(type, date);
     }
 
     /**
@@ -485,9 +561,31 @@ public final class NhsStructure {
      * @param to  the later date, not null
      * @return the changes, in date order, immutable, not null
      * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws OutsideCoverageException if the day after {@code from} or {@code to} lies outside the span of the
+     *     dataset's coverage ({@link Coverage#period()}): changes on dates the data does not speak for are unknown,
+     *     not absent
      */
     public List<Change> changes(LocalDate from, LocalDate to) {
+        checkPeriod(from, to, null);
         return changeLog().between(from, to);
+    }
+
+    /**
+     * Checks that the effective dates of the changes between two dates, the day after {@code from} to {@code to},
+     * are dates the dataset speaks for: for one kind, that kind's coverage; else the span of all kinds.
+     */
+    private void checkPeriod(LocalDate from, LocalDate to, @Nullable OrganisationKind kind) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to " + to + " is before from " + from);
+        }
+        LocalDate first = from.equals(LocalDate.MAX) ? from : from.plusDays(1);
+        for (LocalDate day : List.of(first, to)) {
+            if (kind == null) {
+                dataset.coverage().check(day);
+            } else {
+                dataset.coverage().check(kind, day);
+            }
+        }
     }
 
     /**
@@ -498,10 +596,12 @@ public final class NhsStructure {
      * @param kind  the kind, not null
      * @return the changes, in date order, immutable, not null
      * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws OutsideCoverageException if the day after {@code from} or {@code to} lies outside the kind's coverage
      */
     public List<Change> changes(LocalDate from, LocalDate to, OrganisationKind kind) {
+        checkPeriod(from, to, kind);
         List<Change> out = new ArrayList<>();
-        for (Change c : changes(from, to)) {
+        for (Change c : changeLog().between(from, to)) {
             if (c.kind() == kind) {
                 out.add(c);
             }
@@ -633,32 +733,49 @@ public final class NhsStructure {
      * @throws UnknownOrganisationException if the code is unknown
      * @throws AmbiguousCodeException if the code is an ONS code nobody bore on the date and several organisations
      *     bore at other times
+     * @throws OutsideCoverageException if the date lies outside the span of the dataset's coverage
+     * @throws OrganisationNotOpenException if the organisation opened after the date: it had no successors then
      */
     public SuccessorResolution successors(String code, LocalDate date) {
         Organisation start = organisation(code, date).orElseGet(() -> require(code));
+        return resolveSuccessors(start, date);
+    }
+
+    /** The coverage rule of a question about one organisation on a date, then the successors. */
+    private SuccessorResolution resolveSuccessors(Organisation start, LocalDate date) {
+        dataset.coverage().check(date);
+        if (date.isBefore(start.operationalPeriod().start())) {
+            // Successors answer for the days after it closed; before it opened it had neither (as org says).
+            throw new OrganisationNotOpenException(start, date);
+        }
         return SuccessorResolution.resolve(start, date, this::require);
     }
 
     /**
-     * Resolves where an organisation's responsibilities were on a date; see {@link #successors(String, LocalDate)}.
+     * Resolves where an organisation's responsibilities were on a date, as the engines need it (re-basing, Who
+     * Pays?, commissioning): like {@link #successors(String, LocalDate)} but without its checks, so a date outside
+     * the coverage or before the organisation opened gives a resolution with no successor and the reason in
+     * {@link SuccessorResolution#deadEnds()} rather than an exception.
      *
-     * @param code  the code, not null
+     * @param code  the ODS code, not null
      * @param date  the target date, not null
      * @return the resolution, not null
      * @throws UnknownOrganisationException if the code is unknown
      */
+    @Override
     public SuccessorResolution successors(OdsCode code, LocalDate date) {
         return SuccessorResolution.resolve(require(code), date, this::require);
     }
 
     /**
      * Returns the commissioning rules of the dataset: which type of body commissioned each service category over
-     * time (see {@link io.github.nhsstructure.commissioning.Commissioning} for the organisation in a place).
+     * time (see {@link io.github.nhsstructure.commissioner.Commissioning} for the organisation in a place).
      *
      * @return the rules, possibly empty, not null
      * @since 0.1.0
      */
-    public io.github.nhsstructure.commissioning.CommissioningRules commissioningRules() {
+    @Override
+    public CommissioningRules commissioningRules() {
         return dataset.commissioningRules();
     }
 

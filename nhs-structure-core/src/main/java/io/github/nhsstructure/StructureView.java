@@ -1,10 +1,15 @@
 package io.github.nhsstructure;
 
+import io.github.nhsstructure.coverage.Coverage;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
+import io.github.nhsstructure.internal.HotPaths;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.Relationship;
+import io.github.nhsstructure.organisation.RelationshipType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -73,7 +78,7 @@ public final class StructureView {
         structure.coverage().check(kind, date);
         List<Organisation> out = new ArrayList<>();
         for (Organisation o : structure.organisationsEverOfKind(kind)) {
-            if (o.kinds().valueAtEpochDay(epochDay) == kind) {
+            if (HotPaths.valueAt(o.kinds(), epochDay) == kind) {
                 out.add(o);
             }
         }
@@ -91,7 +96,7 @@ public final class StructureView {
         structure.coverage().check(kind, date);
         int n = 0;
         for (Organisation o : structure.organisationsEverOfKind(kind)) {
-            if (o.kinds().valueAtEpochDay(epochDay) == kind) {
+            if (HotPaths.valueAt(o.kinds(), epochDay) == kind) {
                 n++;
             }
         }
@@ -222,13 +227,13 @@ public final class StructureView {
     }
 
     private Optional<Organisation> parentOf(Organisation o, RelationshipType type) {
-        OdsCode target = o.targetOnEpochDay(type, epochDay);
+        OdsCode target = HotPaths.target(o, type, epochDay);
         return target == null ? Optional.empty() : structure.organisation(target);
     }
 
     private Organisation nearestParent(Organisation o) {
         for (RelationshipType type : RelationshipType.PARENT_ORDER) {
-            OdsCode target = o.targetOnEpochDay(type, epochDay);
+            OdsCode target = HotPaths.target(o, type, epochDay);
             if (target != null) {
                 return structure.require(target);
             }

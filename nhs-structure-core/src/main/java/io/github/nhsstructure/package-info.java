@@ -1,5 +1,5 @@
 /**
- * The entry point of nhs-structure: {@link io.github.nhsstructure.NhsStructure}, point-in-time views, coverage and the exceptions the library throws.
+ * The entry point of nhs-structure: {@link io.github.nhsstructure.NhsStructure}, and its point-in-time views ({@link io.github.nhsstructure.StructureView}).
  *
  * <p>Every type here is null-free: absence is {@link java.util.Optional}, never {@code null}.
  */

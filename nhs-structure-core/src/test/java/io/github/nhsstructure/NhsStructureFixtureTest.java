@@ -8,21 +8,24 @@ import static io.github.nhsstructure.organisation.OrganisationKind.ICB;
 import static io.github.nhsstructure.organisation.OrganisationKind.REGION;
 import static io.github.nhsstructure.organisation.OrganisationKind.STP;
 import static io.github.nhsstructure.organisation.OrganisationKind.SUB_ICB_LOCATION;
-import static io.github.nhsstructure.relationship.RelationshipType.COMMISSIONED_BY;
-import static io.github.nhsstructure.relationship.RelationshipType.IN_REGION;
-import static io.github.nhsstructure.relationship.RelationshipType.MEMBER_OF;
-import static io.github.nhsstructure.relationship.RelationshipType.PART_OF;
+import static io.github.nhsstructure.organisation.RelationshipType.COMMISSIONED_BY;
+import static io.github.nhsstructure.organisation.RelationshipType.IN_REGION;
+import static io.github.nhsstructure.organisation.RelationshipType.MEMBER_OF;
+import static io.github.nhsstructure.organisation.RelationshipType.PART_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.nhsstructure.coverage.Coverage;
+import io.github.nhsstructure.exception.NhsStructureException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Source;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.spi.Dataset;
 import io.github.nhsstructure.spi.StructureDataProvider;
 import io.github.nhsstructure.time.DateRange;
@@ -220,7 +223,8 @@ class NhsStructureFixtureTest {
                 return dataset;
             }
         });
-        assertThat(loaded.dataset()).isSameAs(dataset);
+        assertThat(loaded.dataVersion()).isEqualTo(dataset.version());
+        assertThat(loaded.organisations()).isSameAs(dataset.organisations());
         assertThat(loaded.asOf(ICBS).count(ICB)).isEqualTo(1);
     }
 

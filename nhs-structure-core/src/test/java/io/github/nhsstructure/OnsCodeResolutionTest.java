@@ -5,11 +5,15 @@ import static io.github.nhsstructure.Fixture.MERGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.nhsstructure.exception.AmbiguousCodeException;
+import io.github.nhsstructure.exception.DatasetException;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.spi.Dataset;
 import io.github.nhsstructure.spi.DatasetReader;
 import io.github.nhsstructure.time.DateRange;
@@ -121,8 +125,8 @@ class OnsCodeResolutionTest {
     void theUsesOfAnOnsCodeAreListed() {
         assertThat(nhs.onsCodeUses(OnsCode.of("E38900005"))).extracting(OnsCodeUse::toString)
                 .containsExactly("E38900005 90D 2022-07-01/..");
-        assertThat(nhs.dataset().onsCodeUses()).hasSize(11).isSorted();
-        assertThat(nhs.dataset().onsCodeUses().get(0)).hasToString("E38900001 90A 2013-04-01/2020-04-01");
+        assertThat(nhs.onsCodeUses()).hasSize(11).isSorted();
+        assertThat(nhs.onsCodeUses().get(0)).hasToString("E38900001 90A 2013-04-01/2020-04-01");
     }
 
     @Test

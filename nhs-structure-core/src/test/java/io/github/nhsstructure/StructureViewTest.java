@@ -11,14 +11,17 @@ import static io.github.nhsstructure.organisation.OrganisationKind.PCN;
 import static io.github.nhsstructure.organisation.OrganisationKind.REGION;
 import static io.github.nhsstructure.organisation.OrganisationKind.STP;
 import static io.github.nhsstructure.organisation.OrganisationKind.SUB_ICB_LOCATION;
-import static io.github.nhsstructure.relationship.RelationshipType.ACCOUNTABLE_TO;
-import static io.github.nhsstructure.relationship.RelationshipType.COMMISSIONED_BY;
-import static io.github.nhsstructure.relationship.RelationshipType.IN_REGION;
-import static io.github.nhsstructure.relationship.RelationshipType.MEMBER_OF;
-import static io.github.nhsstructure.relationship.RelationshipType.PART_OF;
+import static io.github.nhsstructure.organisation.RelationshipType.ACCOUNTABLE_TO;
+import static io.github.nhsstructure.organisation.RelationshipType.COMMISSIONED_BY;
+import static io.github.nhsstructure.organisation.RelationshipType.IN_REGION;
+import static io.github.nhsstructure.organisation.RelationshipType.MEMBER_OF;
+import static io.github.nhsstructure.organisation.RelationshipType.PART_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -241,7 +244,7 @@ class StructureViewTest {
                 if (!o.isOpenOn(date)) {
                     continue;
                 }
-                for (var type : io.github.nhsstructure.relationship.RelationshipType.values()) {
+                for (var type : io.github.nhsstructure.organisation.RelationshipType.values()) {
                     view.parent(o.code().value(), type).ifPresent(p -> assertThat(
                             codes(view.children(p.code().value(), type))).as("%s %s %s on %s", o.code(), type,
                             p.code(), date).contains(o.code().value()));

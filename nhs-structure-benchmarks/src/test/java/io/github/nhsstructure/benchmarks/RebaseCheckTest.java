@@ -6,9 +6,9 @@ import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.benchmarks.rebase.RebaseCheck;
 import io.github.nhsstructure.benchmarks.rebase.RebaseInputs;
 import io.github.nhsstructure.benchmarks.rebase.SeriesGenerator;
-import io.github.nhsstructure.restructure.RebaseSummary;
-import io.github.nhsstructure.restructure.Rebaser;
-import io.github.nhsstructure.restructure.UnmappedReason;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.Rebaser;
+import io.github.nhsstructure.rebase.UnmappedReason;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +43,7 @@ class RebaseCheckTest {
                 UnmappedReason.UNKNOWN_CODE, UnmappedReason.BEFORE_OPENED, UnmappedReason.NO_SUCCESSOR));
         // A few percent unmapped.
         assertThat(s.unmappedRowCount()).isBetween(400L, 1_200L);
-        RebaseSummary fail = Rebaser.onto(NHS, SeriesGenerator.TARGET, io.github.nhsstructure.restructure.SplitPolicy.FAIL)
+        RebaseSummary fail = Rebaser.onto(NHS, SeriesGenerator.TARGET, io.github.nhsstructure.rebase.SplitPolicy.FAIL)
                 .rebase(a);
         assertThat(fail.unmappedRows()).containsKey(UnmappedReason.SPLIT_REFUSED);
     }

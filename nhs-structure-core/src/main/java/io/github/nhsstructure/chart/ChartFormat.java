@@ -1,7 +1,7 @@
 package io.github.nhsstructure.chart;
 
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

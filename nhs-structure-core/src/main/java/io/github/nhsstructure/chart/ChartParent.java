@@ -1,7 +1,7 @@
 package io.github.nhsstructure.chart;
 
 import io.github.nhsstructure.organisation.OdsCode;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.time.DateRange;
 import java.util.Objects;
 import java.util.Optional;

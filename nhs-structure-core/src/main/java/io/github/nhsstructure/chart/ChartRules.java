@@ -1,10 +1,11 @@
 package io.github.nhsstructure.chart;
 
-import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.internal.HotPaths;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The rules look only at the organisation's own kind and links on the date and at whether each link's target is
  * open and of a chart kind on that date, so an organisation's parent changes only on the dates those facts change;
- * {@link #parentHistory(NhsStructure, Organisation)} lists its parents over its whole life.
+ * {@link #parentHistory(StructureLookup, Organisation)} lists its parents over its whole life.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -94,7 +95,7 @@ public final class ChartRules {
      * @param date  the date, not null
      * @return the department, or empty if none was open on the date, not null
      */
-    public static Optional<Organisation> department(NhsStructure structure, LocalDate date) {
+    public static Optional<Organisation> department(StructureLookup structure, LocalDate date) {
         return Optional.ofNullable(department(structure, date.toEpochDay()));
     }
 
@@ -107,7 +108,7 @@ public final class ChartRules {
      * @return the parent, or empty if the organisation is not drawn on the date (not open, not of a chart kind, the
      *     root, or unplaced), not null
      */
-    public static Optional<ChartParent> parentOn(NhsStructure structure, Organisation organisation, LocalDate date) {
+    public static Optional<ChartParent> parentOn(StructureLookup structure, Organisation organisation, LocalDate date) {
         Objects.requireNonNull(date, "date");
         for (ChartParent p : parentHistory(structure, organisation)) {
             if (p.period().contains(date)) {
@@ -125,7 +126,7 @@ public final class ChartRules {
      * @param organisation  the organisation, not null
      * @return the parents, immutable, not null
      */
-    public static List<ChartParent> parentHistory(NhsStructure structure, Organisation organisation) {
+    public static List<ChartParent> parentHistory(StructureLookup structure, Organisation organisation) {
         Objects.requireNonNull(structure, "structure");
         DateRange life = organisation.operationalPeriod();
         TreeSet<LocalDate> points = new TreeSet<>();
@@ -180,9 +181,9 @@ public final class ChartRules {
         }
     }
 
-    static @Nullable Organisation department(NhsStructure structure, long day) {
+    static @Nullable Organisation department(StructureLookup structure, long day) {
         for (Organisation o : structure.organisationsEverOfKind(OrganisationKind.GOVERNMENT_DEPARTMENT)) {
-            if (o.kinds().valueAtEpochDay(day) == OrganisationKind.GOVERNMENT_DEPARTMENT) {
+            if (HotPaths.valueAt(o.kinds(), day) == OrganisationKind.GOVERNMENT_DEPARTMENT) {
                 return o;
             }
         }
@@ -195,14 +196,14 @@ public final class ChartRules {
      * @return the parent and the link (null when placed by kind), or null if the organisation is not drawn or is
      *     the root
      */
-    static @Nullable Decision decide(NhsStructure structure, Organisation o, long day,
+    static @Nullable Decision decide(StructureLookup structure, Organisation o, long day,
             @Nullable Organisation department) {
-        OrganisationKind kind = o.kinds().valueAtEpochDay(day);
+        OrganisationKind kind = HotPaths.valueAt(o.kinds(), day);
         if (kind == null || !KINDS.contains(kind) || kind == OrganisationKind.GOVERNMENT_DEPARTMENT) {
             return null;
         }
         for (RelationshipType type : ORDER) {
-            OdsCode target = o.targetOnEpochDay(type, day);
+            OdsCode target = HotPaths.target(o, type, day);
             if (target != null) {
                 Organisation t = structure.organisation(target).orElse(null);
                 if (t != null && isDrawn(t, day)) {
@@ -217,7 +218,7 @@ public final class ChartRules {
     }
 
     static boolean isDrawn(Organisation o, long day) {
-        OrganisationKind kind = o.kinds().valueAtEpochDay(day);
+        OrganisationKind kind = HotPaths.valueAt(o.kinds(), day);
         return kind != null && KINDS.contains(kind);
     }
 

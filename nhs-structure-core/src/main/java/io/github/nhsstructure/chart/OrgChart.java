@@ -1,10 +1,11 @@
 package io.github.nhsstructure.chart;
 
-import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.NhsStructureException;
-import io.github.nhsstructure.OrganisationNotOpenException;
-import io.github.nhsstructure.OutsideCoverageException;
-import io.github.nhsstructure.UnknownOrganisationException;
+import io.github.nhsstructure.exception.NhsStructureException;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
+import io.github.nhsstructure.internal.HotPaths;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -82,7 +83,7 @@ public final class OrgChart {
      *     open on it and the dataset does not cover departments then
      * @throws NhsStructureException if no government department is open on the date
      */
-    public static OrgChart of(NhsStructure structure, LocalDate date) {
+    public static OrgChart of(StructureLookup structure, LocalDate date) {
         return of(structure, date, ChartOptions.defaults());
     }
 
@@ -99,7 +100,7 @@ public final class OrgChart {
      * @throws OrganisationNotOpenException if the root was not open on the date
      * @throws NhsStructureException if, with the default root, no government department is open on the date
      */
-    public static OrgChart of(NhsStructure structure, LocalDate date, ChartOptions options) {
+    public static OrgChart of(StructureLookup structure, LocalDate date, ChartOptions options) {
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(options, "options");
@@ -199,7 +200,7 @@ public final class OrgChart {
 
     /**
      * Returns the kinds drawn in the tree for which the dataset does not claim completeness on the date
-     * ({@link io.github.nhsstructure.Coverage}): organisations of those kinds may be missing from the chart, such
+     * ({@link io.github.nhsstructure.coverage.Coverage}): organisations of those kinds may be missing from the chart, such
      * as national bodies before 2013-04-01.
      *
      * @return the kinds, in kind order, immutable, not null
@@ -254,7 +255,7 @@ public final class OrgChart {
 
     /** Draws one chart: places every organisation once, then builds the tree top-down. */
     private static final class Builder {
-        private final NhsStructure structure;
+        private final StructureLookup structure;
         private final LocalDate date;
         private final long day;
         private final ChartOptions options;
@@ -263,7 +264,7 @@ public final class OrgChart {
         private final Map<Organisation, List<Organisation>> children = new IdentityHashMap<>();
         private final Map<Organisation, Boolean> visited = new IdentityHashMap<>();
 
-        Builder(NhsStructure structure, LocalDate date, ChartOptions options) {
+        Builder(StructureLookup structure, LocalDate date, ChartOptions options) {
             this.structure = structure;
             this.date = date;
             this.day = date.toEpochDay();
@@ -288,7 +289,7 @@ public final class OrgChart {
             }
             for (OrganisationKind kind : ChartRules.KINDS) {
                 for (Organisation o : structure.organisationsEverOfKind(kind)) {
-                    if (o.kinds().valueAtEpochDay(day) != kind) {
+                    if (HotPaths.valueAt(o.kinds(), day) != kind) {
                         continue;
                     }
                     ChartRules.Decision d = ChartRules.decide(structure, o, day, department);
@@ -327,7 +328,7 @@ public final class OrgChart {
             Map<OrganisationKind, Integer> out = new EnumMap<>(OrganisationKind.class);
             for (OrganisationKind kind : options.kinds()) {
                 for (Organisation o : structure.organisationsEverOfKind(kind)) {
-                    if (o.kinds().valueAtEpochDay(day) == kind && !reached.containsKey(o)) {
+                    if (HotPaths.valueAt(o.kinds(), day) == kind && !reached.containsKey(o)) {
                         out.merge(kind, 1, Integer::sum);
                     }
                 }
@@ -367,7 +368,7 @@ public final class OrgChart {
         }
 
         private OrganisationKind kindOn(Organisation o) {
-            OrganisationKind k = o.kinds().valueAtEpochDay(day);
+            OrganisationKind k = HotPaths.valueAt(o.kinds(), day);
             return k != null ? k : o.kind();
         }
     }

@@ -3,7 +3,7 @@
  * regions and commissioners of the era down to trusts, primary care networks and practices, with renderers for
  * an indented text tree, Mermaid and Graphviz DOT.
  *
- * <p>{@link io.github.nhsstructure.chart.OrgChart#of(io.github.nhsstructure.NhsStructure, java.time.LocalDate,
+ * <p>{@link io.github.nhsstructure.chart.OrgChart#of(io.github.nhsstructure.lookup.StructureLookup, java.time.LocalDate,
  * ChartOptions)} builds the tree as a value; {@link io.github.nhsstructure.chart.ChartRules} holds the rules that
  * decide each organisation's place in it; {@link io.github.nhsstructure.chart.ChartFormat} renders it.
  *

@@ -1,6 +1,6 @@
 package io.github.nhsstructure.commissioning;
 
-import io.github.nhsstructure.NhsStructureException;
+import io.github.nhsstructure.exception.NhsStructureException;
 import java.time.LocalDate;
 
 /**

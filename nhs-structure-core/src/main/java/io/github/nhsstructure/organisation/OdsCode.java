@@ -22,6 +22,7 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
     /**
      * Validates the canonical form.
      *
+     * @param value  the code in canonical form, not null
      * @throws IllegalArgumentException if the value is not 2 to 10 upper-case letters and digits
      */
     public OdsCode {

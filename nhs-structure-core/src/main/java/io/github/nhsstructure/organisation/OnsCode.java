@@ -29,6 +29,7 @@ public record OnsCode(String value) implements Comparable<OnsCode> {
     /**
      * Validates the canonical form.
      *
+     * @param value  the code in canonical form, not null
      * @throws IllegalArgumentException if the value is not one upper-case letter followed by eight digits
      */
     public OnsCode {

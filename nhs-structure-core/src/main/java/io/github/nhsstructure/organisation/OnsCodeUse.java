@@ -25,6 +25,10 @@ public record OnsCodeUse(OnsCode onsCode, OdsCode organisation, DateRange period
     /**
      * Validates the fields.
      *
+     * @param onsCode  the ONS code, not null
+     * @param organisation  the ODS code of the organisation that bore it, not null
+     * @param period  the period it bore the code, not empty, not null
+     * @param provenance  where the pairing and its dates come from, not null
      * @throws IllegalArgumentException if the period is empty
      */
     public OnsCodeUse {

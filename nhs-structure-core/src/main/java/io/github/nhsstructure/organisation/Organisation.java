@@ -1,9 +1,6 @@
 package io.github.nhsstructure.organisation;
 
 import io.github.nhsstructure.provenance.Provenance;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.relationship.RelationshipType;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import io.github.nhsstructure.time.Timeline;
@@ -261,18 +258,6 @@ public final class Organisation implements Comparable<Organisation> {
      */
     public Optional<OdsCode> target(RelationshipType type, LocalDate date) {
         return links[type.ordinal()].at(date);
-    }
-
-    /**
-     * Returns the target of one type of link on an epoch day, or null: the allocation-free form of
-     * {@link #target(RelationshipType, LocalDate)} used on the library's hot paths.
-     *
-     * @param type  the link type, not null
-     * @param epochDay  the day, as {@link LocalDate#toEpochDay()}
-     * @return the target's code, or null if none
-     */
-    public @Nullable OdsCode targetOnEpochDay(RelationshipType type, long epochDay) {
-        return links[type.ordinal()].valueAtEpochDay(epochDay);
     }
 
     /**

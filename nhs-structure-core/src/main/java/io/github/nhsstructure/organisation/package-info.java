@@ -1,5 +1,8 @@
 /**
- * Organisations: the validated {@link io.github.nhsstructure.organisation.OdsCode}, the dated history of one {@link io.github.nhsstructure.organisation.Organisation} and its {@link io.github.nhsstructure.organisation.OrganisationKind}.
+ * Organisations: the validated {@link io.github.nhsstructure.organisation.OdsCode}, the dated history of one
+ * {@link io.github.nhsstructure.organisation.Organisation} and its {@link io.github.nhsstructure.organisation.OrganisationKind}, its dated typed
+ * links to other organisations ({@link io.github.nhsstructure.organisation.Relationship}, {@link io.github.nhsstructure.organisation.RelationshipType})
+ * and the successions that replaced it ({@link io.github.nhsstructure.organisation.Succession}).
  *
  * <p>Every type here is null-free: absence is {@link java.util.Optional}, never {@code null}.
  */

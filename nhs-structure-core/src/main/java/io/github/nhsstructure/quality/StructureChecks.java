@@ -1,12 +1,12 @@
 package io.github.nhsstructure.quality;
 
-import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.relationship.RelationshipType;
-import io.github.nhsstructure.restructure.Succession;
+import io.github.nhsstructure.organisation.Relationship;
+import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ public final class StructureChecks {
      * @param structure  the structure, not null
      * @return the findings, ordered by code, type and period, immutable, not null
      */
-    public static List<Finding> check(NhsStructure structure) {
+    public static List<Finding> check(StructureLookup structure) {
         List<Finding> out = new ArrayList<>();
         for (Organisation o : structure.organisations()) {
             uncertainNames(o, out);
@@ -81,7 +81,7 @@ public final class StructureChecks {
         }
     }
 
-    private static void missingParents(NhsStructure structure, Organisation o, List<Finding> out) {
+    private static void missingParents(StructureLookup structure, Organisation o, List<Finding> out) {
         for (Dated<OrganisationKind> kind : o.kinds().entries()) {
             RelationshipType type = EXPECTED_PARENTS.get(kind.value());
             Optional<DateRange> covered = structure.coverage().of(kind.value());
@@ -113,7 +113,7 @@ public final class StructureChecks {
                 kind + " " + o.code() + " has no " + type + " link");
     }
 
-    private static void parentsNotOpen(NhsStructure structure, Organisation o, List<Finding> out) {
+    private static void parentsNotOpen(StructureLookup structure, Organisation o, List<Finding> out) {
         for (Relationship r : o.relationships()) {
             Organisation target = structure.require(r.target());
             if (!target.operationalPeriod().encloses(r.period())) {

@@ -1,6 +1,7 @@
 package io.github.nhsstructure.restructure;
 
 import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.Succession;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,6 +2,7 @@ package io.github.nhsstructure.restructure;
 
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.Succession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

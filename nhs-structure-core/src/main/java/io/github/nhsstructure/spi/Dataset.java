@@ -1,19 +1,20 @@
 package io.github.nhsstructure.spi;
 
-import io.github.nhsstructure.Coverage;
-import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.CommissioningRules;
+import io.github.nhsstructure.coverage.Coverage;
+import io.github.nhsstructure.exception.DatasetException;
+import io.github.nhsstructure.internal.HotPaths;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.Relationship;
+import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.provenance.Source;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.RestructureEvent;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.Dated;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -405,7 +406,7 @@ public final class Dataset {
                         return new CycleLink(o.code(), type, link);
                     }
                     Organisation next = byCode.get(at);
-                    at = next == null ? null : next.targetOnEpochDay(type, day);
+                    at = next == null ? null : HotPaths.target(next, type, day);
                 }
             }
         }

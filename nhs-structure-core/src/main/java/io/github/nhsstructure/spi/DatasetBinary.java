@@ -1,27 +1,27 @@
 package io.github.nhsstructure.spi;
 
-import io.github.nhsstructure.Coverage;
-import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.commissioning.Arrangement;
 import io.github.nhsstructure.commissioning.CommissionerType;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.CommissioningRules;
 import io.github.nhsstructure.commissioning.DelegationScope;
 import io.github.nhsstructure.commissioning.ServiceCategory;
+import io.github.nhsstructure.coverage.Coverage;
+import io.github.nhsstructure.exception.DatasetException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
+import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.provenance.Source;
-import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.RestructureEvent;
 import io.github.nhsstructure.restructure.RestructureStatus;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import java.io.DataOutputStream;
@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.CRC32C;
 
 /**
  * The compiled form of a {@link Dataset}: a compact, versioned binary written once at build time from the
@@ -59,7 +60,9 @@ import java.util.Set;
  * order, so the same dataset always gives the same bytes.
  *
  * <p>Reading trusts the data: the writer only ever writes a {@link Dataset}, which was validated when it was
- * made. A file of another magic or format number is refused.
+ * made. A file of another magic or format number is refused, and so is one whose trailing CRC-32C checksum (of every
+ * byte before it) does not match: a byte changed or cut off since it was compiled fails the load with a
+ * {@link DatasetException}, never a wrong answer later.
  *
  * <p>This class is a static utility.
  *
@@ -68,7 +71,7 @@ import java.util.Set;
 public final class DatasetBinary {
 
     /** The format number this class writes and reads. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private static final int MAGIC = 0x4E48_5344; // "NHSD"
     private static final int OPEN_START = Integer.MIN_VALUE;
@@ -85,7 +88,20 @@ public final class DatasetBinary {
      * @throws IOException if writing fails
      */
     public static void write(Dataset dataset, OutputStream out) throws IOException {
-        new Writer(dataset).write(new DataOutputStream(out));
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(1 << 22);
+        new Writer(dataset).write(new DataOutputStream(all));
+        byte[] bytes = all.toByteArray();
+        DataOutputStream data = new DataOutputStream(out);
+        data.write(bytes);
+        // A checksum of everything before it, so that a changed byte is found at load, not as a wrong answer.
+        data.writeInt(checksum(bytes, bytes.length));
+        data.flush();
+    }
+
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 
     /**
@@ -124,8 +140,22 @@ public final class DatasetBinary {
         } catch (IOException e) {
             throw new DatasetException(name + ": cannot be read: " + e.getMessage(), e);
         }
+        ByteBuffer header = ByteBuffer.wrap(bytes);
+        if (bytes.length < 8 || header.getInt() != MAGIC) {
+            throw new DatasetException(name, 0, null, "not a compiled nhs-structure dataset");
+        }
+        int format = header.getInt();
+        if (format != FORMAT) {
+            throw new DatasetException(name, 0, "format", "format " + format + " is not supported (expected "
+                    + FORMAT + "); rebuild the data module");
+        }
+        int length = bytes.length - 4;
+        if (length < 8 || ByteBuffer.wrap(bytes, length, 4).getInt() != checksum(bytes, length)) {
+            throw new DatasetException(name, 0, null, "damaged: its checksum does not match its content (a byte"
+                    + " changed, or the file was cut short, since it was compiled); rebuild the data module");
+        }
         try {
-            return new Reader(ByteBuffer.wrap(bytes)).read(name);
+            return new Reader(ByteBuffer.wrap(bytes, 0, length)).read(name);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new DatasetException(name, 0, null, "cut short or corrupt: rebuild the data module");
         }

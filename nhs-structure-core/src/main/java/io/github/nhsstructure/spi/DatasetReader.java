@@ -1,33 +1,32 @@
 package io.github.nhsstructure.spi;
 
-import io.github.nhsstructure.Coverage;
-import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.commissioning.Arrangement;
 import io.github.nhsstructure.commissioning.CommissionerType;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.DelegationScope;
 import io.github.nhsstructure.commissioning.ServiceCategory;
+import io.github.nhsstructure.coverage.Coverage;
+import io.github.nhsstructure.exception.DatasetException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
+import io.github.nhsstructure.organisation.Relationship;
+import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.provenance.Source;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.RestructureEvent;
 import io.github.nhsstructure.restructure.RestructureStatus;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -365,6 +364,7 @@ public final class DatasetReader {
                         apply(row, b -> b.link(type, link));
                         linkLines.put(link, row.line);
                     });
+            Map<String, Long> successionLines = new HashMap<>();
             each("successions.csv",
                     List.of("predecessor", "successor", "effective_date", "reason", "source", "certainty"), row -> {
                         Succession s;
@@ -374,6 +374,12 @@ public final class DatasetReader {
                                     row.provenance(sources, provenances));
                         } catch (IllegalArgumentException e) {
                             throw row.error("successor", e.getMessage());
+                        }
+                        Long first = successionLines.putIfAbsent(s.predecessor() + ">" + s.successor() + "@"
+                                + s.effectiveDate(), row.line);
+                        if (first != null) {
+                            throw row.error("successor", s.predecessor() + " -> " + s.successor() + " on "
+                                    + s.effectiveDate() + " given twice (first at line " + first + ")");
                         }
                         builder(row, s.predecessor(), "predecessor").succession(s);
                         builder(row, s.successor(), "successor").succession(s);
@@ -519,8 +525,14 @@ public final class DatasetReader {
         }
 
         private void each(String file, List<String> columns, Consumer<Row> action) {
-            try (InputStream in = open(file);
-                    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            byte[] bytes;
+            try (InputStream in = open(file)) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new DatasetException(file, 0, null, CsvText.ioReason(e));
+            }
+            String text = CsvText.decode(file, bytes, columns, FORMAT);
+            try (Reader reader = new StringReader(text);
                     CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
                 Map<String, Integer> header = null;
                 for (CSVRecord record : parser) {
@@ -529,14 +541,24 @@ public final class DatasetReader {
                         header = header(file, columns, record);
                         continue;
                     }
-                    if (record.size() != columns.size()) {
-                        throw new DatasetException(file, line, null,
-                                "expected " + columns.size() + " fields but found " + record.size());
+                    if (record.size() == 1 && record.get(0).isEmpty()) {
+                        throw new DatasetException(file, line, columns.get(0), "empty line");
                     }
-                    for (String v : record) {
+                    for (int i = 0; i < record.size(); i++) {
+                        String v = record.get(i);
                         if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                            throw new DatasetException(file, line, null, "a field contains a line break");
+                            throw new DatasetException(file, line, i < columns.size() ? columns.get(i) : null,
+                                    "a field contains a line break (a quote left open, or a stray carriage return)");
                         }
+                    }
+                    if (record.size() < columns.size()) {
+                        throw new DatasetException(file, line, columns.get(record.size()), "missing: the row has "
+                                + record.size() + " fields, the header " + columns.size());
+                    }
+                    if (record.size() > columns.size()) {
+                        throw new DatasetException(file, line, columns.get(columns.size() - 1), "the row has "
+                                + record.size() + " fields, the header " + columns.size() + ": "
+                                + (record.size() - columns.size()) + " too many after this one");
                     }
                     action.accept(new Row(file, line, header, record, codes));
                 }
@@ -544,7 +566,7 @@ public final class DatasetReader {
                     throw new DatasetException(file, 1, null, "empty file: expected header " + columns);
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
-                throw new DatasetException(file + ": cannot be read: " + e.getMessage(), e);
+                throw CsvText.malformed(file, e);
             }
         }
 
@@ -556,7 +578,7 @@ public final class DatasetReader {
                 }
                 return in;
             } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-                throw new DatasetException(file, 0, null, "missing resource");
+                throw new DatasetException(file, 0, null, "missing: " + CsvText.ioReason(e));
             }
         }
 
@@ -565,6 +587,13 @@ public final class DatasetReader {
             record.forEach(found::add);
             if (!found.isEmpty()) {
                 found.set(0, found.get(0).replace("\uFEFF", ""));
+            }
+            for (int i = 0; i < found.size(); i++) {
+                int first = found.indexOf(found.get(i));
+                if (first < i) {
+                    throw new DatasetException(file, 1, found.get(i), "column name given twice in the header (columns "
+                            + (first + 1) + " and " + (i + 1) + ")");
+                }
             }
             if (!found.equals(columns)) {
                 throw new DatasetException(file, 1, null, "header " + found + " differs from expected " + columns);

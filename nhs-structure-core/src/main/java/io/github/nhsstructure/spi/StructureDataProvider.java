@@ -35,7 +35,7 @@ public interface StructureDataProvider {
      * Loads and validates the dataset.
      *
      * @return the dataset, not null
-     * @throws io.github.nhsstructure.DatasetException if the data is missing, malformed or inconsistent; the
+     * @throws io.github.nhsstructure.exception.DatasetException if the data is missing, malformed or inconsistent; the
      *     message names the file, line and field
      */
     Dataset load();

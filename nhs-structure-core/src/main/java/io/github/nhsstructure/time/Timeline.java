@@ -109,14 +109,15 @@ public final class Timeline<T> {
     }
 
     /**
-     * Returns the value in force on a day given as an epoch day, or null; the allocation-free form of
-     * {@link #at(LocalDate)} for the library's hot paths.
+     * Returns the value in force on a day given as an epoch day, or null: the allocation-free form of
+     * {@link #at(LocalDate)} for the library's own hot paths, which reach it through the unexported
+     * {@code io.github.nhsstructure.internal.HotPaths}. Not API: the API returns {@link Optional}.
      *
      * @param epochDay  the day, as {@link LocalDate#toEpochDay()}
      * @return the value, or null if none
      */
     @org.jspecify.annotations.Nullable
-    public T valueAtEpochDay(long epochDay) {
+    T valueAtEpochDay(long epochDay) {
         int i = indexAt(epochDay);
         return i < 0 ? null : entries.get(i).value();
     }

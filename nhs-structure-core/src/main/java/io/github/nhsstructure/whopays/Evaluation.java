@@ -1,18 +1,18 @@
 package io.github.nhsstructure.whopays;
 
-import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.commissioner.Commissioning;
+import io.github.nhsstructure.commissioner.DelegationStatus;
+import io.github.nhsstructure.commissioner.PlaceResolution;
 import io.github.nhsstructure.commissioning.Arrangement;
 import io.github.nhsstructure.commissioning.CommissionerType;
-import io.github.nhsstructure.commissioning.Commissioning;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.DelegationScope;
-import io.github.nhsstructure.commissioning.DelegationStatus;
-import io.github.nhsstructure.commissioning.PlaceResolution;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.provenance.Certainty;
-import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ final class Evaluation {
     static final LocalDate ICB_ERA = LocalDate.of(2022, 7, 1);
     static final LocalDate WP2020 = LocalDate.of(2020, 9, 1);
 
-    final NhsStructure structure;
+    final StructureLookup structure;
     final Commissioning commissioning;
     final PatientContext p;
     final LocalDate d;
@@ -61,7 +61,7 @@ final class Evaluation {
     record General(WhoPaysRule rule, Optional<Organisation> body, @Nullable String missing) {
     }
 
-    Evaluation(NhsStructure structure, Commissioning commissioning, PatientContext p, CommissioningRule row,
+    Evaluation(StructureLookup structure, Commissioning commissioning, PatientContext p, CommissioningRule row,
             WhoPays.RowText rowText) {
         this.structure = structure;
         this.commissioning = commissioning;

@@ -1,6 +1,6 @@
 package io.github.nhsstructure.whopays;
 
-import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -50,7 +50,7 @@ final class InputCheck {
      * @throws UnknownInputCodeException if a code is not an organisation of the structure
      * @throws UnsuitableInputCodeException if a code is of a kind its input does not accept
      */
-    static void check(NhsStructure structure, PatientContext p) {
+    static void check(StructureLookup structure, PatientContext p) {
         // Plain checks, not ifPresent with lambdas: each capturing lambda is an allocation on every determination.
         check(structure, p, "registeredPractice", p.registration().practice(), PRACTICES);
         check(structure, p, "usualResidence", p.residence().usual(), AREAS);
@@ -80,14 +80,14 @@ final class InputCheck {
         }
     }
 
-    private static void check(NhsStructure structure, PatientContext p, String input, Optional<OdsCode> code,
+    private static void check(StructureLookup structure, PatientContext p, String input, Optional<OdsCode> code,
             Set<OrganisationKind> expected) {
         if (code.isPresent()) {
             check(structure, p, input, code.get(), expected);
         }
     }
 
-    private static void check(NhsStructure structure, PatientContext p, String input, OdsCode code,
+    private static void check(StructureLookup structure, PatientContext p, String input, OdsCode code,
             Set<OrganisationKind> expected) {
         Optional<Organisation> found = structure.organisation(code);
         if (found.isEmpty()) {

@@ -1,7 +1,7 @@
 package io.github.nhsstructure.whopays;
 
-import io.github.nhsstructure.commissioning.CommissioningAnswer;
-import io.github.nhsstructure.commissioning.DelegationStatus;
+import io.github.nhsstructure.commissioner.CommissioningAnswer;
+import io.github.nhsstructure.commissioner.DelegationStatus;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OrganisationKind;

@@ -1,8 +1,8 @@
 package io.github.nhsstructure.whopays;
 
+import io.github.nhsstructure.commissioner.DelegationStatus;
 import io.github.nhsstructure.commissioning.Arrangement;
 import io.github.nhsstructure.commissioning.CommissionerType;
-import io.github.nhsstructure.commissioning.DelegationStatus;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;

@@ -1,6 +1,6 @@
 package io.github.nhsstructure.whopays;
 
-import io.github.nhsstructure.UnknownOrganisationException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 
 /**
  * Thrown when a code given in a {@link PatientContext} is not an organisation of the structure. Every code given is

@@ -1,9 +1,9 @@
 package io.github.nhsstructure.whopays;
 
-import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.commissioning.Commissioning;
+import io.github.nhsstructure.commissioner.Commissioning;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.NoRuleException;
+import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.provenance.Certainty;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>Rule 0 runs first: the service date chooses the {@link WhoPaysVersion} and the category's
  * {@link CommissioningRule} row; rules that fix the body at an earlier event (0a: s.117 application or aftercare
  * start, placement start, admission) find it with the organisation data of that event's date, and a body closed
- * by the service date is replaced by its successor (0b, {@link NhsStructure#successors(OdsCode, LocalDate)}).
+ * by the service date is replaced by its successor (0b, {@link io.github.nhsstructure.NhsStructure#successors(OdsCode, LocalDate)}).
  * A body fixed in one era and still responsible in the next (a CCG placement running into the ICB era) is
  * answered with the ICB of the CCG's sub-ICB location, marked {@link Certainty#UNCERTAIN}: the statutory transfer
  * schemes were not read. An input a rule needs but was not given yields an
@@ -66,7 +66,7 @@ public final class WhoPays {
             new CrossBorderStep(),
             new GeneralStep());
 
-    private final NhsStructure structure;
+    private final StructureLookup structure;
     private final Commissioning commissioning;
     /** Per rule row, the parts of every explanation that depend on the row only: built once, not per call. */
     private final Map<CommissioningRule, RowText> rowTexts = new IdentityHashMap<>();
@@ -109,7 +109,7 @@ public final class WhoPays {
         }
     }
 
-    private WhoPays(NhsStructure structure) {
+    private WhoPays(StructureLookup structure) {
         this.structure = structure;
         this.commissioning = Commissioning.of(structure);
         for (CommissioningRule r : structure.commissioningRules().all()) {
@@ -131,7 +131,7 @@ public final class WhoPays {
      * @param structure  the structure, not null
      * @return the engine, not null
      */
-    public static WhoPays of(NhsStructure structure) {
+    public static WhoPays of(StructureLookup structure) {
         return new WhoPays(Objects.requireNonNull(structure, "structure"));
     }
 

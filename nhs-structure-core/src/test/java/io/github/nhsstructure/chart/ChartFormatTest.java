@@ -3,14 +3,14 @@ package io.github.nhsstructure.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The three renderers against golden files of the fictional chart fixture. */
 class ChartFormatTest {

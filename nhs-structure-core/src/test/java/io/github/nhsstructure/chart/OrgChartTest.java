@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.OrganisationNotOpenException;
-import io.github.nhsstructure.OutsideCoverageException;
-import io.github.nhsstructure.UnknownOrganisationException;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;

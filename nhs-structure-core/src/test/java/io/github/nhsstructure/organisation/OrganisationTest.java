@@ -2,18 +2,17 @@ package io.github.nhsstructure.organisation;
 
 import static io.github.nhsstructure.organisation.OrganisationKind.CCG;
 import static io.github.nhsstructure.organisation.OrganisationKind.SUB_ICB_LOCATION;
-import static io.github.nhsstructure.relationship.RelationshipType.COMMISSIONED_BY;
-import static io.github.nhsstructure.relationship.RelationshipType.IN_REGION;
-import static io.github.nhsstructure.relationship.RelationshipType.MEMBER_OF;
-import static io.github.nhsstructure.relationship.RelationshipType.PART_OF;
+import static io.github.nhsstructure.organisation.RelationshipType.COMMISSIONED_BY;
+import static io.github.nhsstructure.organisation.RelationshipType.IN_REGION;
+import static io.github.nhsstructure.organisation.RelationshipType.MEMBER_OF;
+import static io.github.nhsstructure.organisation.RelationshipType.PART_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.google.common.testing.EqualsTester;
+import io.github.nhsstructure.internal.HotPaths;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Provenance;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import java.time.LocalDate;
@@ -110,8 +109,8 @@ class OrganisationTest {
         assertThat(d.target(MEMBER_OF, ICBS.minusDays(1))).contains(Q90);
         assertThat(d.target(MEMBER_OF, ICBS)).isEmpty();
         assertThat(d.target(COMMISSIONED_BY, ICBS)).isEmpty();
-        assertThat(d.targetOnEpochDay(PART_OF, ICBS.toEpochDay())).isEqualTo(Q90);
-        assertThat(d.targetOnEpochDay(PART_OF, ICBS.toEpochDay() - 1)).isNull();
+        assertThat(HotPaths.target(d, PART_OF, ICBS.toEpochDay())).isEqualTo(Q90);
+        assertThat(HotPaths.target(d, PART_OF, ICBS.toEpochDay() - 1)).isNull();
         assertThat(d.links(IN_REGION).entries()).hasSize(2);
         assertThat(d.links(COMMISSIONED_BY).isEmpty()).isTrue();
     }

@@ -2,18 +2,18 @@ package io.github.nhsstructure.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nhsstructure.Coverage;
 import io.github.nhsstructure.Fixture;
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.coverage.Coverage;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.provenance.Source;
-import io.github.nhsstructure.relationship.RelationshipType;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.spi.Dataset;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.nhsstructure.TestSeeds;
+import io.github.nhsstructure.internal.HotPaths;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Provenance;
@@ -190,8 +191,8 @@ class TimelineTest {
                         .isEqualTo(expected);
                 assertThat(timeline.at(day)).as("seed %d round %d at %s in %s", seed, round, day, entries)
                         .isEqualTo(expected.map(Dated::value));
-                assertThat(Optional.ofNullable(timeline.valueAtEpochDay(day.toEpochDay())))
-                        .as("seed %d round %d valueAtEpochDay %s in %s", seed, round, day, entries)
+                assertThat(Optional.ofNullable(HotPaths.valueAt(timeline, day.toEpochDay())))
+                        .as("seed %d round %d HotPaths.valueAt %s in %s", seed, round, day, entries)
                         .isEqualTo(expected.map(Dated::value));
             }
             assertThat(timeline.at(LocalDate.MAX)).as("seed %d round %d at MAX in %s", seed, round, entries)

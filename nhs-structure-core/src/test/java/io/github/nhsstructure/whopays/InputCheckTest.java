@@ -3,8 +3,8 @@ package io.github.nhsstructure.whopays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nhsstructure.UnknownOrganisationException;
 import io.github.nhsstructure.commissioning.ServiceCategory;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import java.time.LocalDate;

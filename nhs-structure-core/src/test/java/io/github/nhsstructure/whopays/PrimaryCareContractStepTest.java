@@ -5,8 +5,8 @@ import static io.github.nhsstructure.whopays.Steps.code;
 import static io.github.nhsstructure.whopays.Steps.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nhsstructure.commissioner.DelegationStatus;
 import io.github.nhsstructure.commissioning.CommissionerType;
-import io.github.nhsstructure.commissioning.DelegationStatus;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.provenance.Certainty;
 import org.junit.jupiter.api.Test;

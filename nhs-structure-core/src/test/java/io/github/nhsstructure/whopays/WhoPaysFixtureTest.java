@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nhsstructure.Fixture;
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.commissioner.Commissioning;
+import io.github.nhsstructure.commissioner.CommissioningAnswer;
+import io.github.nhsstructure.commissioner.DelegationStatus;
 import io.github.nhsstructure.commissioning.CommissionerType;
-import io.github.nhsstructure.commissioning.Commissioning;
-import io.github.nhsstructure.commissioning.CommissioningAnswer;
-import io.github.nhsstructure.commissioning.DelegationStatus;
 import io.github.nhsstructure.commissioning.NoRuleException;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.Organisation;

@@ -1,6 +1,6 @@
 package io.github.nhsstructure.data;
 
-import io.github.nhsstructure.DatasetException;
+import io.github.nhsstructure.exception.DatasetException;
 import io.github.nhsstructure.spi.Dataset;
 import io.github.nhsstructure.spi.DatasetBinary;
 import io.github.nhsstructure.spi.DatasetReader;

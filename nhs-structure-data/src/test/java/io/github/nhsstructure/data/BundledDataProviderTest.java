@@ -3,8 +3,8 @@ package io.github.nhsstructure.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.exception.DatasetException;
 import io.github.nhsstructure.spi.DatasetReader;
 import io.github.nhsstructure.spi.StructureDataProvider;
 import java.io.ByteArrayInputStream;

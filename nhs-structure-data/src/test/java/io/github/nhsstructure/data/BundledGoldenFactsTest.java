@@ -8,21 +8,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.OrganisationNotOpenException;
-import io.github.nhsstructure.OutsideCoverageException;
 import io.github.nhsstructure.StructureView;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.provenance.Source;
-import io.github.nhsstructure.relationship.RelationshipType;
-import io.github.nhsstructure.restructure.Succession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Published facts about the English NHS, checked against the bundled data. */
 class BundledGoldenFactsTest {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.organisation.Organisation;
-import io.github.nhsstructure.provenance.Source;
-import io.github.nhsstructure.relationship.Relationship;
-import io.github.nhsstructure.restructure.Succession;
-import io.github.nhsstructure.time.Dated;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.Relationship;
+import io.github.nhsstructure.organisation.Succession;
+import io.github.nhsstructure.provenance.Source;
+import io.github.nhsstructure.time.Dated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,7 @@ package io.github.nhsstructure.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nhsstructure.DatasetException;
+import io.github.nhsstructure.exception.DatasetException;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.spi.Dataset;
 import io.github.nhsstructure.spi.DatasetBinary;
@@ -90,6 +90,25 @@ class CompiledDatasetTest {
                 .isInstanceOf(DatasetException.class).hasMessageContaining("not a compiled nhs-structure dataset");
         byte[] cut = Arrays.copyOf(bytes, bytes.length / 3);
         assertThatThrownBy(() -> DatasetBinary.read(new ByteArrayInputStream(cut), "dataset.bin"))
-                .isInstanceOf(DatasetException.class).hasMessageContaining("cut short or corrupt");
+                .isInstanceOf(DatasetException.class).hasMessage("dataset.bin: damaged: its checksum does not match"
+                        + " its content (a byte changed, or the file was cut short, since it was compiled); rebuild"
+                        + " the data module");
+    }
+
+    @Test
+    void aFlippedByteAnywhereFailsTheLoadCleanly() throws IOException {
+        // Issue 15: a name's byte changed must not become a wrong name on first use; every byte is checked at load.
+        byte[] bytes = bundledBinary();
+        long seed = Long.getLong("nhsstructure.seed", 20_260_401L);
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < 40; i++) {
+            byte[] flipped = bytes.clone();
+            int at = 8 + random.nextInt(bytes.length - 8);
+            flipped[at] ^= (byte) (1 << random.nextInt(8));
+            assertThatThrownBy(() -> DatasetBinary.read(new ByteArrayInputStream(flipped), "dataset.bin"))
+                    .as("seed %d: byte %d flipped", seed, at)
+                    .isInstanceOf(DatasetException.class)
+                    .hasMessageStartingWith("dataset.bin: damaged: its checksum does not match");
+        }
     }
 }

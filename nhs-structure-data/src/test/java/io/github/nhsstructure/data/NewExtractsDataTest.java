@@ -6,9 +6,9 @@ import static io.github.nhsstructure.organisation.OrganisationKind.NHS_FOUNDATIO
 import static io.github.nhsstructure.organisation.OrganisationKind.NHS_TRUST;
 import static io.github.nhsstructure.organisation.OrganisationKind.PCN;
 import static io.github.nhsstructure.organisation.OrganisationKind.SUB_ICB_LOCATION;
-import static io.github.nhsstructure.relationship.RelationshipType.COMMISSIONED_BY;
-import static io.github.nhsstructure.relationship.RelationshipType.MEMBER_OF;
-import static io.github.nhsstructure.relationship.RelationshipType.PART_OF;
+import static io.github.nhsstructure.organisation.RelationshipType.COMMISSIONED_BY;
+import static io.github.nhsstructure.organisation.RelationshipType.MEMBER_OF;
+import static io.github.nhsstructure.organisation.RelationshipType.PART_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -36,7 +36,7 @@ class NewExtractsDataTest {
         return LocalDate.parse(date);
     }
 
-    private static String parent(String code, io.github.nhsstructure.relationship.RelationshipType type, String on) {
+    private static String parent(String code, io.github.nhsstructure.organisation.RelationshipType type, String on) {
         return NHS.asOf(d(on)).parent(code, type).map(o -> o.code().value()).orElse("(none)");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.UnknownOrganisationException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
@@ -121,13 +121,13 @@ class OnsCodesDataTest {
                 assertThat(o.isOpenOn(d.period().start())).isTrue();
             }
         }
-        assertThat(rows).isEqualTo(NHS.dataset().onsCodeUses().size());
+        assertThat(rows).isEqualTo(NHS.onsCodeUses().size());
     }
 
     @Test
     void oneOrganisationPerOnsCodeOverAllTimeAndEveryUseListed() {
         Map<OnsCode, OdsCode> holder = new TreeMap<>();
-        for (OnsCodeUse u : NHS.dataset().onsCodeUses()) {
+        for (OnsCodeUse u : NHS.onsCodeUses()) {
             assertThat(holder.putIfAbsent(u.onsCode(), u.organisation())).as("%s", u)
                     .isIn(null, u.organisation());
             assertThat(NHS.onsCodeUses(u.onsCode())).contains(u);
@@ -139,7 +139,7 @@ class OnsCodesDataTest {
     @Test
     void theRowsCoverEveryEntityTypeOfTheIssue() {
         Map<String, Integer> byEntity = new TreeMap<>();
-        for (OnsCodeUse u : NHS.dataset().onsCodeUses()) {
+        for (OnsCodeUse u : NHS.onsCodeUses()) {
             byEntity.merge(u.onsCode().entity(), 1, Integer::sum);
         }
         assertThat(byEntity).containsKeys("E06", "E08", "E09", "E10", "E16", "E18", "E38", "E39", "E40", "E54");

@@ -21,7 +21,7 @@ import io.github.nhsstructure.chart.ChartRules;
 import io.github.nhsstructure.chart.OrgChart;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -10,15 +10,15 @@ import static io.github.nhsstructure.organisation.OrganisationKind.SECURE_SETTIN
 import static io.github.nhsstructure.organisation.OrganisationKind.SUB_ICB_LOCATION;
 import static io.github.nhsstructure.organisation.OrganisationKind.WELSH_GP_PRACTICE;
 import static io.github.nhsstructure.organisation.OrganisationKind.WELSH_HEALTH_BOARD;
-import static io.github.nhsstructure.relationship.RelationshipType.COMMISSIONED_BY;
-import static io.github.nhsstructure.relationship.RelationshipType.IN_AREA_OF;
+import static io.github.nhsstructure.organisation.RelationshipType.COMMISSIONED_BY;
+import static io.github.nhsstructure.organisation.RelationshipType.IN_AREA_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -35,17 +35,17 @@ import static io.github.nhsstructure.commissioning.ServiceCategory.URGENT_AND_EM
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.commissioner.DelegationStatus;
 import io.github.nhsstructure.commissioning.CommissionerType;
-import io.github.nhsstructure.commissioning.DelegationStatus;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
-import io.github.nhsstructure.whopays.Determination;
 import io.github.nhsstructure.whopays.Determination.Status;
-import io.github.nhsstructure.whopays.PatientContext;
+import io.github.nhsstructure.whopays.Determination;
 import io.github.nhsstructure.whopays.PatientContext.ArmedForcesStatus;
 import io.github.nhsstructure.whopays.PatientContext.Detention;
 import io.github.nhsstructure.whopays.PatientContext.MentalHealthAct;
+import io.github.nhsstructure.whopays.PatientContext;
 import io.github.nhsstructure.whopays.Placement;
 import io.github.nhsstructure.whopays.WhoPays;
 import java.time.LocalDate;

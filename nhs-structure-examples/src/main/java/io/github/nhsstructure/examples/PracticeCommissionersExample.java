@@ -5,7 +5,7 @@ import io.github.nhsstructure.StructureView;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

@@ -3,10 +3,10 @@ package io.github.nhsstructure.examples;
 import static io.github.nhsstructure.organisation.OrganisationKind.CCG;
 import static io.github.nhsstructure.organisation.OrganisationKind.ICB;
 
-import io.github.nhsstructure.Coverage;
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.NhsStructureException;
 import io.github.nhsstructure.StructureView;
+import io.github.nhsstructure.coverage.Coverage;
+import io.github.nhsstructure.exception.NhsStructureException;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.provenance.Source;
 import io.github.nhsstructure.time.DateRange;

@@ -1,8 +1,8 @@
 package io.github.nhsstructure.fhir;
 
-import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.NhsStructureException;
+import io.github.nhsstructure.exception.DatasetException;
+import io.github.nhsstructure.exception.NhsStructureException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,12 +13,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hl7.fhir.r4.model.Bundle;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The command {@code nhs-structure-fhir CODE [--on DATE] [--out FILE]} or {@code nhs-structure-fhir --all [--on

@@ -6,7 +6,7 @@ import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import java.net.URI;
@@ -123,8 +123,8 @@ public final class FhirExport {
      * @param code  an ODS code, or an ONS code borne on the date, case-insensitive, not null
      * @param date  the date, not null
      * @return the organisation, not null
-     * @throws io.github.nhsstructure.UnknownOrganisationException if the code names no organisation on the date
-     * @throws io.github.nhsstructure.OutsideCoverageException if the data does not cover the date
+     * @throws io.github.nhsstructure.exception.UnknownOrganisationException if the code names no organisation on the date
+     * @throws io.github.nhsstructure.exception.OutsideCoverageException if the data does not cover the date
      */
     public Organization organization(String code, LocalDate date) {
         return toOrganization(resolve(code, date), date);
@@ -137,8 +137,8 @@ public final class FhirExport {
      * @param code  an ODS code, or an ONS code borne on the date, case-insensitive, not null
      * @param date  the date, not null
      * @return the affiliations, possibly empty, not null
-     * @throws io.github.nhsstructure.UnknownOrganisationException if the code names no organisation on the date
-     * @throws io.github.nhsstructure.OutsideCoverageException if the data does not cover the date
+     * @throws io.github.nhsstructure.exception.UnknownOrganisationException if the code names no organisation on the date
+     * @throws io.github.nhsstructure.exception.OutsideCoverageException if the data does not cover the date
      */
     public List<OrganizationAffiliation> affiliations(String code, LocalDate date) {
         return toAffiliations(resolve(code, date), date);
@@ -152,8 +152,8 @@ public final class FhirExport {
      * @param code  an ODS code, or an ONS code borne on the date, case-insensitive, not null
      * @param date  the date, not null
      * @return the bundle: the organisation, its affiliations, then the organisations referred to, by code, not null
-     * @throws io.github.nhsstructure.UnknownOrganisationException if the code names no organisation on the date
-     * @throws io.github.nhsstructure.OutsideCoverageException if the data does not cover the date
+     * @throws io.github.nhsstructure.exception.UnknownOrganisationException if the code names no organisation on the date
+     * @throws io.github.nhsstructure.exception.OutsideCoverageException if the data does not cover the date
      */
     public Bundle organisationBundle(String code, LocalDate date) {
         Organisation organisation = resolve(code, date);
@@ -191,7 +191,7 @@ public final class FhirExport {
      * @param date  the date, not null
      * @return the bundle: organisations by code, then affiliations in the order of their participating
      *     organisations, not null
-     * @throws io.github.nhsstructure.OutsideCoverageException if the data does not cover the date
+     * @throws io.github.nhsstructure.exception.OutsideCoverageException if the data does not cover the date
      */
     public Bundle structure(LocalDate date) {
         structure.coverage().check(date);

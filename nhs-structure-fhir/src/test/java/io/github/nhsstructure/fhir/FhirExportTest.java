@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.OutsideCoverageException;
 import io.github.nhsstructure.StructureView;
-import io.github.nhsstructure.UnknownOrganisationException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import java.time.LocalDate;

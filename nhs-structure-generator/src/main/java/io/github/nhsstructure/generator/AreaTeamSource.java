@@ -1,9 +1,10 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.ods.EpraccurRecord;
+import io.github.nhsstructure.ods.SourceLine;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.provenance.Certainty;
-import io.github.nhsstructure.relationship.RelationshipType;
-import io.github.nhsstructure.generator.ods.EpraccurRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,13 +227,13 @@ final class AreaTeamSource {
         if (records.isEmpty()) {
             // Only eauth knows it: dates, name and region at the extract, kind local office as eauth lists it.
             OdsRecord r = ods.orElseThrow();
-            quality.add(r.row(), q, QualityReport.NOT_CHECKED, "no ONS E39 code pairs with " + q
+            quality.add(r.where(), q, QualityReport.NOT_CHECKED, "no ONS E39 code pairs with " + q
                     + ": dates, name and region from eauth.csv only");
             Evidence e = Evidence.of(Certainty.MEDIUM, Sources.EAUTH);
             model.addOrganisation(q, r.period(), e);
             model.addKind(q, r.period(), OrganisationKind.LOCAL_OFFICE, e);
             model.addName(q, r.period(), r.name(), e);
-            addRegion(model, q, r.period(), r.nationalGrouping(), e, r.row());
+            addRegion(model, q, r.period(), r.nationalGrouping(), e, r.where());
             return;
         }
         Evidence chdEvidence = Evidence.of(Certainty.HIGH, Sources.CHD_E39).and(pairEvidence);
@@ -247,7 +248,7 @@ final class AreaTeamSource {
             start = ods.get().openDate();
             startEvidence = Evidence.of(Certainty.HIGH, Sources.EAUTH);
             if (!start.equals(chdStart)) {
-                quality.add(ods.get().row(), q, QualityReport.CONTRADICTION, "ODS opens " + q + " " + start
+                quality.add(ods.get().where(), q, QualityReport.CONTRADICTION, "ODS opens " + q + " " + start
                         + " but ONS CHD E39 starts it " + chdStart + "; the ODS date is used, and the first ONS"
                         + " record's kind, name and eauth.csv's region are assumed before " + chdStart + " (MEDIUM)");
             }
@@ -352,7 +353,7 @@ final class AreaTeamSource {
         runs(spans, steps, (a, b) -> a.kind() == b.kind(), (p, s) -> model.addKind(q, p, s.kind(), s.evidence()));
         runs(spans, steps, (a, b) -> a.name().equals(b.name()), (p, s) -> model.addName(q, p, s.name(),
                 s.nameConfirmed() ? s.evidence().plus(Sources.EAUTH).with(Certainty.HIGH) : s.evidence()));
-        RawRow where = ods.map(OdsRecord::row).orElse(null);
+        SourceLine where = ods.map(OdsRecord::where).orElse(null);
         runs(spans, steps, (a, b) -> Objects.equals(a.region(), b.region()), (p, s) -> {
             if (s.region() == null) {
                 quality.add(Sources.CHD_E39_FILE, 0, q, QualityReport.UNDATED, "no region " + p);
@@ -392,7 +393,7 @@ final class AreaTeamSource {
         }
     }
 
-    private void addRegion(Model model, String q, Period p, String region, Evidence evidence, @Nullable RawRow row) {
+    private void addRegion(Model model, String q, Period p, String region, Evidence evidence, @Nullable SourceLine row) {
         Optional<Period> open = model.organisation(region).flatMap(o -> o.period().intersection(p));
         if (open.isEmpty() || !open.get().equals(p)) {
             String detail = "the region " + region + " of " + q + " " + p + " is open only "

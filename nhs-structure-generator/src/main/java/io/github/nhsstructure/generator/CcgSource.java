@@ -1,8 +1,8 @@
 package io.github.nhsstructure.generator;
 
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.provenance.Certainty;
-import io.github.nhsstructure.relationship.RelationshipType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +105,7 @@ final class CcgSource {
         for (OdsRecord rec : eccg) {
             Optional<Role> role = classify(rec.roles());
             if (role.isEmpty()) {
-                quality.add(rec.row(), rec.code(), QualityReport.NOT_USED, "unknown role codes " + rec.roles());
+                quality.add(rec.where(), rec.code(), QualityReport.NOT_USED, "unknown role codes " + rec.roles());
                 continue;
             }
             switch (role.get()) {
@@ -181,7 +181,7 @@ final class CcgSource {
         String code = rec.code();
         Period life = rec.period();
         if (becameSubIcbLocation != life.isOpenEnded() || !life.start().isBefore(Dates.ICB_ERA_START)) {
-            quality.add(rec.row(), code, QualityReport.NOT_USED, "role codes " + rec.roles() + " but period " + life
+            quality.add(rec.where(), code, QualityReport.NOT_USED, "role codes " + rec.roles() + " but period " + life
                     + ": neither a CCG that closed before 2022-07-01 nor one open since then; not used");
             return;
         }
@@ -192,19 +192,19 @@ final class CcgSource {
         Evidence kindEvidence = Evidence.of(Certainty.HIGH, Sources.ECCG);
         LocalDate confirmedStart = life.start();
         if (records.isEmpty()) {
-            quality.add(rec.row(), code, QualityReport.NOT_CHECKED, "no ONS E38 code pairs with " + code
+            quality.add(rec.where(), code, QualityReport.NOT_CHECKED, "no ONS E38 code pairs with " + code
                     + ": dates from ODS only, no dated region");
         } else {
             LocalDate chdStart = records.get(0).period().start();
             if (chdStart.isAfter(life.start())) {
-                quality.add(rec.row(), code, QualityReport.CONTRADICTION, "ODS opens " + code + " " + life.start()
+                quality.add(rec.where(), code, QualityReport.CONTRADICTION, "ODS opens " + code + " " + life.start()
                         + " but ONS CHD E38 starts it " + chdStart + " (and succ.csv closes its predecessors the day"
                         + " before, if any): the ODS date is kept, the CCG kind before " + chdStart
                         + " is UNCERTAIN and no region is dated before " + chdStart);
                 orgEvidence = orgEvidence.plus(Sources.CHD_E38).with(Certainty.UNCERTAIN);
                 confirmedStart = chdStart;
             } else if (chdStart.isBefore(life.start())) {
-                quality.add(rec.row(), code, QualityReport.CONTRADICTION, "ODS opens " + code + " " + life.start()
+                quality.add(rec.where(), code, QualityReport.CONTRADICTION, "ODS opens " + code + " " + life.start()
                         + " but ONS CHD E38 starts it " + chdStart + "; the ODS date is used");
                 orgEvidence = orgEvidence.plus(Sources.CHD_E38).with(Certainty.UNCERTAIN);
             }
@@ -215,7 +215,7 @@ final class CcgSource {
             if (chdEndsCcg && chdStartsSicbl) {
                 kindEvidence = kindEvidence.plus(Sources.CHD_E38);
             } else {
-                quality.add(rec.row(), code, QualityReport.CONTRADICTION, "ONS CHD E38 records of " + code + " do not"
+                quality.add(rec.where(), code, QualityReport.CONTRADICTION, "ONS CHD E38 records of " + code + " do not"
                         + " end on " + ccgEnd.minusDays(1) + (becameSubIcbLocation ? " and restart on 2022-07-01" : "")
                         + "; the ODS " + (becameSubIcbLocation ? "role codes are" : "close date is") + " used");
                 if (becameSubIcbLocation) {
@@ -241,7 +241,7 @@ final class CcgSource {
             // The name of January 2022, assumed for the whole CCG period (eccg shows only the sub-ICB name).
             model.addName(code, ccgEra, ccgName.name(), Evidence.of(Certainty.MEDIUM, ccgName.sourceId()));
         } else {
-            quality.add(rec.row(), code, QualityReport.NOT_USED, "no CCG name in the January 2022 mapping file; the"
+            quality.add(rec.where(), code, QualityReport.NOT_USED, "no CCG name in the January 2022 mapping file; the"
                     + " eccg name is used for the CCG period (UNCERTAIN)");
             model.addName(code, ccgEra, rec.name(), Evidence.of(Certainty.UNCERTAIN, Sources.ECCG));
         }
@@ -250,7 +250,7 @@ final class CcgSource {
                 kindEvidence.plus(Sources.LOC22));
         RawRow loc = loc22.get(code);
         if (loc == null) {
-            quality.add(rec.row(), code, QualityReport.NOT_CHECKED, "not in LOC22: the eccg name and ICB are used");
+            quality.add(rec.where(), code, QualityReport.NOT_CHECKED, "not in LOC22: the eccg name and ICB are used");
             model.addName(code, sicblPeriod, rec.name(), Evidence.of(Certainty.MEDIUM, Sources.ECCG));
             addPartOf(model, rec, rec.highLevelHealthGeography(), Evidence.of(Certainty.MEDIUM, Sources.ECCG));
             return;
@@ -267,7 +267,7 @@ final class CcgSource {
         if (icb.equals(rec.highLevelHealthGeography())) {
             addPartOf(model, rec, icb, Evidence.of(Certainty.HIGH, Sources.ECCG, Sources.LOC22));
         } else {
-            quality.add(rec.row(), code, QualityReport.CONTRADICTION, "eccg column 4 gives ICB "
+            quality.add(rec.where(), code, QualityReport.CONTRADICTION, "eccg column 4 gives ICB "
                     + rec.highLevelHealthGeography() + " but LOC22 gives " + icb + " on 2022-07-01; LOC22 is used");
             addPartOf(model, rec, icb, Evidence.of(Certainty.MEDIUM, Sources.LOC22));
         }
@@ -334,12 +334,12 @@ final class CcgSource {
             Step s = steps.get(i);
             Period p = periods.get(i);
             if (s.region == null) {
-                quality.add(rec.row(), code, QualityReport.UNDATED, "no IN_REGION " + p + ": " + s.failure);
+                quality.add(rec.where(), code, QualityReport.UNDATED, "no IN_REGION " + p + ": " + s.failure);
                 continue;
             }
             Optional<Period> open = model.organisation(s.region).flatMap(o -> o.period().intersection(p));
             if (open.isEmpty() || !open.get().equals(p)) {
-                quality.add(rec.row(), code, QualityReport.CONTRADICTION, "ONS CHD puts the CCG in " + s.region + " "
+                quality.add(rec.where(), code, QualityReport.CONTRADICTION, "ONS CHD puts the CCG in " + s.region + " "
                         + p + " but that region is open only " + model.organisation(s.region).map(o -> o.period()
                                 .toString()).orElse("never") + "; the link is cut to fit");
             }
@@ -404,14 +404,14 @@ final class CcgSource {
         LocalDate lastDay = ccgEra.end().minusDays(1);
         Optional<Model.Organisation> region = model.organisation(stated);
         if (region.isEmpty()) {
-            quality.add(rec.row(), code, QualityReport.NOT_CHECKED, "eccg column 3 gives '" + stated
+            quality.add(rec.where(), code, QualityReport.NOT_CHECKED, "eccg column 3 gives '" + stated
                     + "', not a region of this dataset");
         } else if (!region.get().period().contains(lastDay)) {
-            quality.add(rec.row(), code, QualityReport.NOT_CHECKED, "eccg column 3 gives " + stated + ", which did"
+            quality.add(rec.where(), code, QualityReport.NOT_CHECKED, "eccg column 3 gives " + stated + ", which did"
                     + " not exist on the CCG's last day " + lastDay + " (ODS shows closed CCGs under today's"
                     + " regions); not used");
         } else if (lastRegion != null && !lastRegion.equals(stated)) {
-            quality.add(rec.row(), code, QualityReport.CONTRADICTION, "eccg column 3 gives " + stated
+            quality.add(rec.where(), code, QualityReport.CONTRADICTION, "eccg column 3 gives " + stated
                     + " but ONS CHD gives " + lastRegion + " on " + lastDay + "; ONS CHD is used");
         }
     }
@@ -423,7 +423,7 @@ final class CcgSource {
         Optional<Period> period = target.flatMap(t -> t.period().intersection(life))
                 .flatMap(p -> p.intersection(Period.from(Dates.ICB_ERA_START)));
         if (period.isEmpty()) {
-            quality.add(rec.row(), code, QualityReport.NOT_USED, "ICB " + icb + " is not an ICB of this dataset while "
+            quality.add(rec.where(), code, QualityReport.NOT_USED, "ICB " + icb + " is not an ICB of this dataset while "
                     + code + " is open; no PART_OF link");
             return;
         }
@@ -431,7 +431,7 @@ final class CcgSource {
         Optional<Model.Link> icbRegion = model.links().stream()
                 .filter(l -> l.code().equals(icb) && l.type() == RelationshipType.IN_REGION).findFirst();
         if (icbRegion.isPresent() && !icbRegion.get().target().equals(rec.nationalGrouping())) {
-            quality.add(rec.row(), code, QualityReport.CONTRADICTION, "eccg column 3 gives region "
+            quality.add(rec.where(), code, QualityReport.CONTRADICTION, "eccg column 3 gives region "
                     + rec.nationalGrouping() + " but its ICB " + icb + " is in " + icbRegion.get().target());
         }
     }
@@ -441,7 +441,7 @@ final class CcgSource {
         model.addOrganisation(rec.code(), life, Evidence.of(Certainty.HIGH, Sources.ECCG));
         model.addKind(rec.code(), life, OrganisationKind.COMMISSIONING_HUB, Evidence.of(Certainty.HIGH, Sources.ECCG));
         model.addName(rec.code(), life, rec.name(), Evidence.of(Certainty.MEDIUM, Sources.ECCG));
-        quality.add(rec.row(), rec.code(), QualityReport.NOT_USED, "commissioning hub (RO218): columns 3-4 ("
+        quality.add(rec.where(), rec.code(), QualityReport.NOT_USED, "commissioning hub (RO218): columns 3-4 ("
                 + rec.nationalGrouping() + "/" + rec.highLevelHealthGeography() + ") are hosting codes, not a dated"
                 + " region or parent; no relationship");
     }

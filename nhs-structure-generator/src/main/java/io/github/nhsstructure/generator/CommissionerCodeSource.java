@@ -1,6 +1,6 @@
 package io.github.nhsstructure.generator;
 
-import io.github.nhsstructure.generator.ods.SourceLine;
+import io.github.nhsstructure.ods.SourceLine;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.nhsstructure.generator;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.generator.ods.EpraccurReader;
+import io.github.nhsstructure.ods.EpraccurReader;
 import io.github.nhsstructure.quality.Finding;
 import io.github.nhsstructure.quality.FindingType;
 import io.github.nhsstructure.quality.StructureChecks;
@@ -116,8 +116,8 @@ public final class Generator {
                 Map.of(Sources.CHD_E38_FILE, Sources.CHD_E38, Sources.CHD_E39_FILE, Sources.CHD_E39,
                         Sources.CHD_E40_FILE, Sources.CHD_E40, Sources.CHD_E54_FILE, Sources.CHD_E54));
 
-        List<OdsRecord> eccg = OdsRecord.read(rawDir, Sources.ECCG_FILE);
-        List<OdsRecord> eauth = OdsRecord.read(rawDir, Sources.EAUTH_FILE);
+        List<OdsRecord> eccg = OdsRecord.readEccg(rawDir, Sources.ECCG_FILE);
+        List<OdsRecord> eauth = OdsRecord.readEauth(rawDir, Sources.EAUTH_FILE);
         new RegionSource(eauth, eccg, chd, pairs, maps, succ, quality).addTo(model);
         AreaTeamSource areaTeams = new AreaTeamSource(eauth,
                 EpraccurReader.read(rawDir.resolve(SystemsSources.EPRACCUR_2019_FILE),

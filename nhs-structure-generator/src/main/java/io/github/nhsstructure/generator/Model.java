@@ -2,8 +2,8 @@ package io.github.nhsstructure.generator;
 
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.organisation.SuccessionReason;
-import io.github.nhsstructure.relationship.RelationshipType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

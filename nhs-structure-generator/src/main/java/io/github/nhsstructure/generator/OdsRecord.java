@@ -1,111 +1,72 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.ods.EauthReader;
+import io.github.nhsstructure.ods.EauthRecord;
+import io.github.nhsstructure.ods.EccgReader;
+import io.github.nhsstructure.ods.EccgRecord;
+import io.github.nhsstructure.ods.SourceLine;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One row of an ODS CSV download ({@code eccg.csv}, {@code eauth.csv}, ...): no header, 27 quoted columns,
- * dates {@code YYYYMMDD}, the close date being the <em>last</em> day open (SOURCES.md, "Conventions").
- *
- * <p>Dates are parsed when asked for, so a malformed date is reported (with file, line and field) only for rows
- * the generator uses.
+ * One row of ODS {@code eccg.csv} or {@code eauth.csv} as the generator uses it, read by the readers of
+ * {@code io.github.nhsstructure.ods} ({@link EccgReader}, {@link EauthReader}).
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param row  the raw row, not null
+ * @param where  the file and line, not null
+ * @param code  column 1, not blank
+ * @param name  column 2, not blank
+ * @param nationalGrouping  column 3: the NHS England region, at the extract or at close, not null
+ * @param highLevelHealthGeography  column 4: the ICB (earlier STP or area team), at the extract or at close, not null
+ * @param openDate  column 11, not null
+ * @param closeDate  column 12: the last day open, if closed
+ * @param roles  column 14 of {@code eccg.csv}: the extra ODS role codes, such as {@code RO319}; empty for eauth
  */
-record OdsRecord(RawRow row) {
-
-    /** Columns of the ODS standard layout, 1-based. */
-    static final int CODE = 1;
-    static final int NAME = 2;
-    static final int NATIONAL_GROUPING = 3;
-    static final int HIGH_LEVEL_HEALTH_GEOGRAPHY = 4;
-    static final int OPEN_DATE = 11;
-    static final int CLOSE_DATE = 12;
-    static final int ROLES = 14;
-    static final int COLUMNS = 27;
+record OdsRecord(SourceLine where, String code, String name, String nationalGrouping, String highLevelHealthGeography,
+        LocalDate openDate, Optional<LocalDate> closeDate, Set<String> roles) {
 
     private static final Pattern YYYYMMDD = Pattern.compile("[0-9]{8}");
 
-    OdsRecord {
-        if (row.values().size() != COLUMNS) {
-            throw row.error(null, "expected " + COLUMNS + " fields (ODS layout) but found " + row.values().size());
-        }
-        if (row.column(CODE).isBlank()) {
-            throw row.error("organisation code (column 1)", "must not be blank");
-        }
-    }
-
-    /** Reads a whole ODS file. */
-    static List<OdsRecord> read(Path rawDir, String file) {
+    /** Reads {@code eccg.csv}. */
+    static List<OdsRecord> readEccg(Path rawDir, String file) {
         List<OdsRecord> records = new ArrayList<>();
-        for (RawRow row : RawCsv.headerless(rawDir, file)) {
-            records.add(new OdsRecord(row));
+        for (EccgRecord r : EccgReader.read(rawDir.resolve(file), file)) {
+            records.add(of(r));
         }
         return records;
     }
 
-    String code() {
-        return row.column(CODE).strip();
+    /** The generator's view of an {@code eccg.csv} row. */
+    static OdsRecord of(EccgRecord r) {
+        return new OdsRecord(r.where(), r.code(), r.name(), r.nationalGrouping(), r.highLevelHealthGeography(),
+                r.openDate(), r.closeDate(), r.roles());
     }
 
-    String name() {
-        return row.column(NAME).strip();
-    }
-
-    /** Column 3: the NHS England region (national grouping), at the extract or at close. */
-    String nationalGrouping() {
-        return row.column(NATIONAL_GROUPING).strip();
-    }
-
-    /** Column 4: the high level health geography (ICB, earlier STP or area team), at the extract or at close. */
-    String highLevelHealthGeography() {
-        return row.column(HIGH_LEVEL_HEALTH_GEOGRAPHY).strip();
-    }
-
-    LocalDate openDate() {
-        return date(OPEN_DATE, "open date (column 11)")
-                .orElseThrow(() -> row.error("open date (column 11)", "must not be blank"));
-    }
-
-    /** The ODS close date: the last day the organisation was open. */
-    Optional<LocalDate> closeDate() {
-        return date(CLOSE_DATE, "close date (column 12)");
+    /** Reads {@code eauth.csv}. */
+    static List<OdsRecord> readEauth(Path rawDir, String file) {
+        List<OdsRecord> records = new ArrayList<>();
+        for (EauthRecord r : EauthReader.read(rawDir.resolve(file), file)) {
+            records.add(new OdsRecord(r.where(), r.code(), r.name(), r.nationalGrouping(), "", r.openDate(),
+                    r.closeDate(), Set.of()));
+        }
+        return records;
     }
 
     /** The first day the organisation was no longer open: the close date plus one day. */
     Optional<LocalDate> endExclusive() {
-        return closeDate().map(OdsRecord::dayAfterClose);
+        return closeDate.map(OdsRecord::dayAfterClose);
     }
 
-    /** The operational period: open date to close date + 1, or open-ended. */
+    /** The operational period: open date to close date + 1, or open-ended (the reader checked the order). */
     Period period() {
-        LocalDate open = openDate();
-        LocalDate end = endExclusive().orElse(null);
-        if (end != null && !end.isAfter(open)) {
-            throw row.error("close date (column 12)", "close date " + closeDate().orElseThrow()
-                    + " is before open date " + open);
-        }
-        return new Period(open, end);
-    }
-
-    /** Column 14 of {@code eccg.csv}: the extra ODS role codes, such as {@code RO319|RO326}. */
-    Set<String> roles() {
-        Set<String> roles = new LinkedHashSet<>();
-        for (String role : row.column(ROLES).split("\\|", -1)) {
-            if (!role.isBlank()) {
-                roles.add(role.strip());
-            }
-        }
-        return roles;
+        return new Period(openDate, endExclusive().orElse(null));
     }
 
     /**
@@ -116,10 +77,6 @@ record OdsRecord(RawRow row) {
      */
     static LocalDate dayAfterClose(LocalDate closeDate) {
         return closeDate.plusDays(1);
-    }
-
-    private Optional<LocalDate> date(int column, String field) {
-        return parseDate(row, row.column(column), field);
     }
 
     /**
@@ -145,6 +102,6 @@ record OdsRecord(RawRow row) {
 
     @Override
     public String toString() {
-        return row.where() + " " + code();
+        return where + " " + code;
     }
 }

@@ -1,12 +1,12 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.ods.EpcnReader;
+import io.github.nhsstructure.ods.PcnMembershipRecord;
+import io.github.nhsstructure.ods.PcnRecord;
+import io.github.nhsstructure.ods.SourceLine;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.provenance.Certainty;
-import io.github.nhsstructure.relationship.RelationshipType;
-import io.github.nhsstructure.generator.ods.EpcnReader;
-import io.github.nhsstructure.generator.ods.PcnMembershipRecord;
-import io.github.nhsstructure.generator.ods.PcnRecord;
-import io.github.nhsstructure.generator.ods.SourceLine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package io.github.nhsstructure.generator;
 
-import io.github.nhsstructure.generator.ods.EpcmemReader;
-import io.github.nhsstructure.generator.ods.EpcmemRecord;
-import io.github.nhsstructure.generator.ods.Epraccur2026Reader;
-import io.github.nhsstructure.generator.ods.EpraccurReader;
-import io.github.nhsstructure.generator.ods.EpraccurRecord;
-import io.github.nhsstructure.generator.ods.MappedPracticeRecord;
-import io.github.nhsstructure.generator.ods.PracticeMapReader;
-import io.github.nhsstructure.generator.ods.PrescribingSetting;
-import io.github.nhsstructure.generator.ods.SourceLine;
+import io.github.nhsstructure.ods.EpcmemReader;
+import io.github.nhsstructure.ods.EpcmemRecord;
+import io.github.nhsstructure.ods.Epraccur2026Reader;
+import io.github.nhsstructure.ods.EpraccurReader;
+import io.github.nhsstructure.ods.EpraccurRecord;
+import io.github.nhsstructure.ods.MappedPracticeRecord;
+import io.github.nhsstructure.ods.PracticeMapReader;
+import io.github.nhsstructure.ods.PrescribingSetting;
+import io.github.nhsstructure.ods.SourceLine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * The ODS practice files: the membership history {@code epcmem.csv} and the {@code epraccur.csv} snapshots of
  * 2015, 2018, 2019, December 2022, September 2025 (classic layout) and February 2026 (the 2026 layout), plus the
  * practice to CCG / sub-ICB location / PCN pairs of the NHS Digital mapping files (2020, 2021, 2022, 2026), each read
- * by its reader in {@code io.github.nhsstructure.generator.ods}.
+ * by its reader in {@code io.github.nhsstructure.ods}.
  *
  * <p>This class is immutable after construction and not thread-safe.
  */

@@ -1,10 +1,10 @@
 package io.github.nhsstructure.generator;
 
-import io.github.nhsstructure.generator.ods.PrescribingSetting;
-import io.github.nhsstructure.generator.ods.SourceLine;
+import io.github.nhsstructure.ods.PrescribingSetting;
+import io.github.nhsstructure.ods.SourceLine;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.provenance.Certainty;
-import io.github.nhsstructure.relationship.RelationshipType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.ods.SourceLine;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
-import io.github.nhsstructure.generator.ods.SourceLine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

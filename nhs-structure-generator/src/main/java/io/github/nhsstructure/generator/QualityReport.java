@@ -1,6 +1,6 @@
 package io.github.nhsstructure.generator;
 
-import io.github.nhsstructure.generator.ods.SourceLine;
+import io.github.nhsstructure.ods.SourceLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

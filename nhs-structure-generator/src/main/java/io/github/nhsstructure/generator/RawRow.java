@@ -1,6 +1,6 @@
 package io.github.nhsstructure.generator;
 
-import io.github.nhsstructure.generator.ods.SourceLine;
+import io.github.nhsstructure.ods.SourceLine;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +56,7 @@ record RawRow(String file, long line, List<String> values, Map<String, Integer> 
         return new RawDataException(file, line, field, problem);
     }
 
-    /** The file and line, as the readers of {@code io.github.nhsstructure.generator.ods} give them. */
+    /** The file and line, as the readers of {@code io.github.nhsstructure.ods} give them. */
     SourceLine source() {
         return new SourceLine(file, line);
     }

@@ -153,7 +153,7 @@ final class RegionSource {
             start = ods.get().openDate();
             startEvidence = Evidence.of(Certainty.HIGH, Sources.EAUTH);
             if (chdStart != null && !chdStart.equals(start)) {
-                quality.add(ods.get().row(), code, QualityReport.CONTRADICTION, "ODS opens " + code + " " + start
+                quality.add(ods.get().where(), code, QualityReport.CONTRADICTION, "ODS opens " + code + " " + start
                         + "; ONS CHD E40 starts it " + chdStart + " (ONS dates all NHS England geographies from"
                         + " 2013-04-01); the ODS date is used (MEDIUM)");
                 startEvidence = startEvidence.and(chdStartEvidence).with(Certainty.MEDIUM);

@@ -1,8 +1,8 @@
 package io.github.nhsstructure.generator;
 
-import io.github.nhsstructure.generator.ods.SourceLine;
-import io.github.nhsstructure.generator.ods.SuccReader;
-import io.github.nhsstructure.generator.ods.SuccessionRecord;
+import io.github.nhsstructure.ods.SourceLine;
+import io.github.nhsstructure.ods.SuccReader;
+import io.github.nhsstructure.ods.SuccessionRecord;
 import io.github.nhsstructure.organisation.SuccessionReason;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package io.github.nhsstructure.generator;
 
+import io.github.nhsstructure.ods.EtrReader;
+import io.github.nhsstructure.ods.EtrRecord;
+import io.github.nhsstructure.ods.SourceLine;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import io.github.nhsstructure.provenance.Certainty;
-import io.github.nhsstructure.relationship.RelationshipType;
-import io.github.nhsstructure.generator.ods.EtrReader;
-import io.github.nhsstructure.generator.ods.EtrRecord;
-import io.github.nhsstructure.generator.ods.SourceLine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

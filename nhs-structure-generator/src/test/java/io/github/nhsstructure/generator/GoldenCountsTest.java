@@ -2,9 +2,9 @@ package io.github.nhsstructure.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nhsstructure.generator.ods.Epraccur2026Reader;
-import io.github.nhsstructure.generator.ods.EpraccurReader;
-import io.github.nhsstructure.generator.ods.EpraccurRecord;
+import io.github.nhsstructure.ods.Epraccur2026Reader;
+import io.github.nhsstructure.ods.EpraccurReader;
+import io.github.nhsstructure.ods.EpraccurRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -3,11 +3,11 @@ package io.github.nhsstructure.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.nhsstructure.ods.EtrReader;
+import io.github.nhsstructure.ods.SuccReader;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.ProviderType;
 import io.github.nhsstructure.provenance.Certainty;
-import io.github.nhsstructure.generator.ods.EtrReader;
-import io.github.nhsstructure.generator.ods.SuccReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -2,16 +2,16 @@ package io.github.nhsstructure.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nhsstructure.generator.ods.EpcnReader;
-import io.github.nhsstructure.generator.ods.Epraccur2026Reader;
-import io.github.nhsstructure.generator.ods.EpraccurReader;
-import io.github.nhsstructure.generator.ods.EpraccurRecord;
-import io.github.nhsstructure.generator.ods.EpraccurStatus;
-import io.github.nhsstructure.generator.ods.EtrReader;
-import io.github.nhsstructure.generator.ods.EtrRecord;
-import io.github.nhsstructure.generator.ods.MappedPracticeRecord;
-import io.github.nhsstructure.generator.ods.PracticeMapReader;
-import io.github.nhsstructure.generator.ods.PrescribingSetting;
+import io.github.nhsstructure.ods.EpcnReader;
+import io.github.nhsstructure.ods.Epraccur2026Reader;
+import io.github.nhsstructure.ods.EpraccurReader;
+import io.github.nhsstructure.ods.EpraccurRecord;
+import io.github.nhsstructure.ods.EpraccurStatus;
+import io.github.nhsstructure.ods.EtrReader;
+import io.github.nhsstructure.ods.EtrRecord;
+import io.github.nhsstructure.ods.MappedPracticeRecord;
+import io.github.nhsstructure.ods.PracticeMapReader;
+import io.github.nhsstructure.ods.PrescribingSetting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -3,9 +3,9 @@ package io.github.nhsstructure.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nhsstructure.generator.ods.EpcmemReader;
-import io.github.nhsstructure.generator.ods.EpcnReader;
-import io.github.nhsstructure.generator.ods.PcnRecord;
+import io.github.nhsstructure.ods.EpcmemReader;
+import io.github.nhsstructure.ods.EpcnReader;
+import io.github.nhsstructure.ods.PcnRecord;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

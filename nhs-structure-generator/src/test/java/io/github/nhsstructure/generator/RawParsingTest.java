@@ -3,9 +3,12 @@ package io.github.nhsstructure.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.nhsstructure.ods.EccgReader;
+import io.github.nhsstructure.ods.EccgRecord;
+import io.github.nhsstructure.ods.OdsFileException;
+import io.github.nhsstructure.ods.SourceLine;
+import io.github.nhsstructure.ods.SuccReader;
 import io.github.nhsstructure.organisation.SuccessionReason;
-import io.github.nhsstructure.generator.ods.SourceLine;
-import io.github.nhsstructure.generator.ods.SuccReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +23,7 @@ class RawParsingTest {
 
     /** An eccg.csv row in the ODS layout: 27 quoted fields, CRLF line end as downloaded. */
     private static String eccgRow(String code, String name, String open, String close, String roles) {
-        List<String> fields = new ArrayList<>(Collections.nCopies(OdsRecord.COLUMNS, ""));
+        List<String> fields = new ArrayList<>(Collections.nCopies(27, ""));
         fields.set(0, code);
         fields.set(1, name);
         fields.set(2, "Y63");
@@ -32,9 +35,9 @@ class RawParsingTest {
     }
 
     private static OdsRecord record(String text) {
-        List<RawRow> rows = RawCsv.parse("ods-2025-nhs-spend/eccg.csv", text, false);
+        List<EccgRecord> rows = EccgReader.parse("ods-2025-nhs-spend/eccg.csv", text);
         assertThat(rows).hasSize(1);
-        return new OdsRecord(rows.get(0));
+        return OdsRecord.of(rows.get(0));
     }
 
     @Test
@@ -58,30 +61,24 @@ class RawParsingTest {
     void aMalformedDateNamesFileLineAndField() {
         String text = eccgRow("00C", "NHS DARLINGTON CCG", "20130401", "20200331", "")
                 + eccgRow("00D", "NHS DURHAM DALES CCG", "20130401", "20201340", "");
-        OdsRecord second = new OdsRecord(RawCsv.parse("ods-2025-nhs-spend/eccg.csv", text, false).get(1));
-
-        assertThatThrownBy(second::period)
-                .isInstanceOf(RawDataException.class)
+        assertThatThrownBy(() -> EccgReader.parse("ods-2025-nhs-spend/eccg.csv", text))
+                .isInstanceOf(OdsFileException.class)
                 .hasMessage("ods-2025-nhs-spend/eccg.csv:2: close date (column 12): '20201340' is not a date"
                         + " (YYYYMMDD): Invalid value for MonthOfYear (valid values 1 - 12): 13");
     }
 
     @Test
     void aDateInTheWrongShapeNamesFileLineAndField() {
-        OdsRecord r = record(eccgRow("00C", "NHS DARLINGTON CCG", "2013-04-01", "", ""));
-
-        assertThatThrownBy(r::openDate)
-                .isInstanceOf(RawDataException.class)
+        assertThatThrownBy(() -> record(eccgRow("00C", "NHS DARLINGTON CCG", "2013-04-01", "", "")))
+                .isInstanceOf(OdsFileException.class)
                 .hasMessage("ods-2025-nhs-spend/eccg.csv:1: open date (column 11): '2013-04-01' is not a date"
                         + " (YYYYMMDD)");
     }
 
     @Test
     void aRowWithoutTheOdsColumnsIsRejectedWithItsLine() {
-        List<RawRow> rows = RawCsv.parse("ods-2025-nhs-spend/eccg.csv", "\"00C\",\"NHS DARLINGTON CCG\"\n", false);
-
-        assertThatThrownBy(() -> new OdsRecord(rows.get(0)))
-                .hasMessage("ods-2025-nhs-spend/eccg.csv:1: expected 27 fields (ODS layout) but found 2");
+        assertThatThrownBy(() -> record("\"00C\",\"NHS DARLINGTON CCG\"\n"))
+                .hasMessage("ods-2025-nhs-spend/eccg.csv:1: column 3: expected 27 fields (ODS eccg layout) but found 2");
     }
 
     @ParameterizedTest

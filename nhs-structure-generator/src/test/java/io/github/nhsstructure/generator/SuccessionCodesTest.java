@@ -3,11 +3,11 @@ package io.github.nhsstructure.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.generator.ods.SuccReader;
-import io.github.nhsstructure.generator.ods.SuccessionRecord;
+import io.github.nhsstructure.ods.SuccReader;
+import io.github.nhsstructure.ods.SuccessionRecord;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.restructure.Succession;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.spi.DatasetReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,15 +2,15 @@ package io.github.nhsstructure.json;
 
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.chart.OrgChart;
-import io.github.nhsstructure.commissioning.CommissioningAnswer;
+import io.github.nhsstructure.commissioner.CommissioningAnswer;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.Relationship;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.quality.Finding;
-import io.github.nhsstructure.relationship.Relationship;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.Restructure;
 import io.github.nhsstructure.restructure.RestructureEvent;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.whopays.Determination;

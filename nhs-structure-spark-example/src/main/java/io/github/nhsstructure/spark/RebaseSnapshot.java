@@ -4,10 +4,10 @@ import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCodeUse;
 import io.github.nhsstructure.organisation.Organisation;
-import io.github.nhsstructure.restructure.Rebaser;
-import io.github.nhsstructure.restructure.SplitPolicy;
+import io.github.nhsstructure.rebase.Rebaser;
+import io.github.nhsstructure.rebase.SplitPolicy;
+import io.github.nhsstructure.rebase.UnmappedReason;
 import io.github.nhsstructure.restructure.SuccessorResolution;
-import io.github.nhsstructure.restructure.UnmappedReason;
 import io.github.nhsstructure.time.DateRange;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -101,7 +101,7 @@ public final class RebaseSnapshot implements Serializable {
      * @param target  the target date, not null
      * @param policy  what to do with splits, not null
      * @return the snapshot, not null
-     * @throws io.github.nhsstructure.OutsideCoverageException if the structure does not cover the target date
+     * @throws io.github.nhsstructure.exception.OutsideCoverageException if the structure does not cover the target date
      */
     public static RebaseSnapshot of(NhsStructure structure, LocalDate target, SplitPolicy policy) {
         Objects.requireNonNull(structure, "structure");
@@ -378,7 +378,7 @@ public final class RebaseSnapshot implements Serializable {
         /** The ONS codes: each names, on each day it was borne, the organisation that bore it then. */
         private void ons(NhsStructure structure) {
             Map<String, List<OnsCodeUse>> uses = new TreeMap<>();
-            for (OnsCodeUse use : structure.dataset().onsCodeUses()) {
+            for (OnsCodeUse use : structure.onsCodeUses()) {
                 // An ONS code that is also an ODS code would be read as the ODS code, as the library does.
                 if (Arrays.binarySearch(codes, use.onsCode().value()) < 0) {
                     uses.computeIfAbsent(use.onsCode().value(), k -> new ArrayList<>()).add(use);

@@ -1,8 +1,8 @@
 package io.github.nhsstructure.spark;
 
 import io.github.nhsstructure.organisation.OdsCode;
-import io.github.nhsstructure.restructure.RebaseSummary;
-import io.github.nhsstructure.restructure.UnmappedReason;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.UnmappedReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;

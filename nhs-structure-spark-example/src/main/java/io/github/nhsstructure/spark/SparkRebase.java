@@ -9,10 +9,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.restructure.Rebaser;
-import io.github.nhsstructure.restructure.SeriesColumns;
-import io.github.nhsstructure.restructure.SplitPolicy;
-import io.github.nhsstructure.restructure.UnmappedReason;
+import io.github.nhsstructure.rebase.Rebaser;
+import io.github.nhsstructure.rebase.SeriesColumns;
+import io.github.nhsstructure.rebase.SplitPolicy;
+import io.github.nhsstructure.rebase.UnmappedReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,9 +35,9 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Re-bases a DataFrame of {@code (code, date, value)} rows onto the structure of a target date on Spark, with the

@@ -118,7 +118,7 @@ public final class SyntheticSeries implements Serializable {
             Case kind = r.successors().isEmpty() ? Case.DEAD_END : r.successors().size() == 1 ? Case.MERGED : Case.SPLIT;
             add(c, kind, code, opened, closed);
         }
-        for (OnsCodeUse use : structure.dataset().onsCodeUses()) {
+        for (OnsCodeUse use : structure.onsCodeUses()) {
             String ons = use.onsCode().value();
             int start = (int) Math.max(first, use.period().start().toEpochDay());
             int end = (int) Math.min(last, use.period().isUnboundedEnd() ? Long.MAX_VALUE

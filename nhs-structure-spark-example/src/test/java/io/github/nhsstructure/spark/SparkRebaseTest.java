@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.organisation.OdsCode;
-import io.github.nhsstructure.restructure.SplitPolicy;
-import io.github.nhsstructure.restructure.UnmappedReason;
+import io.github.nhsstructure.rebase.SplitPolicy;
+import io.github.nhsstructure.rebase.UnmappedReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

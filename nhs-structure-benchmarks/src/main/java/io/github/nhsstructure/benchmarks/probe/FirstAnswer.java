@@ -2,7 +2,7 @@ package io.github.nhsstructure.benchmarks.probe;
 
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.organisation.Organisation;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package io.github.nhsstructure.benchmarks.rebase;
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
-import io.github.nhsstructure.restructure.SplitPolicy;
+import io.github.nhsstructure.rebase.SplitPolicy;
 import io.github.nhsstructure.time.DateRange;
 import java.math.BigDecimal;
 import java.nio.file.Path;

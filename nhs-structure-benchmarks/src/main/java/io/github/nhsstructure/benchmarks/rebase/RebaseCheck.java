@@ -2,9 +2,9 @@ package io.github.nhsstructure.benchmarks.rebase;
 
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.organisation.OdsCode;
-import io.github.nhsstructure.restructure.RebaseSummary;
-import io.github.nhsstructure.restructure.Rebaser;
-import io.github.nhsstructure.restructure.SeriesColumns;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.Rebaser;
+import io.github.nhsstructure.rebase.SeriesColumns;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

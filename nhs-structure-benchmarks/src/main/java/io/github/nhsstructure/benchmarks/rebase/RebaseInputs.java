@@ -2,10 +2,10 @@ package io.github.nhsstructure.benchmarks.rebase;
 
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.organisation.OdsCode;
-import io.github.nhsstructure.restructure.RebaseSummary;
-import io.github.nhsstructure.restructure.Rebaser;
-import io.github.nhsstructure.restructure.SeriesColumns;
-import io.github.nhsstructure.restructure.SplitPolicy;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.Rebaser;
+import io.github.nhsstructure.rebase.SeriesColumns;
+import io.github.nhsstructure.rebase.SplitPolicy;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

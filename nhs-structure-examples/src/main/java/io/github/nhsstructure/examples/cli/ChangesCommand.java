@@ -3,10 +3,12 @@ package io.github.nhsstructure.examples.cli;
 import io.github.nhsstructure.restructure.Change;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,11 +57,13 @@ public final class ChangesCommand extends StructureCommand {
         if (to.isBefore(from)) {
             throw new InputFileException("--to " + to + " is before --from " + from);
         }
-        // Only --to must be covered: --from may be the day before the data starts, to list what started then.
-        structure().coverage().check(to);
+        // The library's coverage rule: the effective dates asked about (the day after --from to --to) must be
+        // covered, for each kind asked about if --kind is given, else by the data at all.
+        Set<Change> ofKind = new HashSet<>();
+        kind.ifPresent(k -> k.kinds().forEach(one -> ofKind.addAll(structure().changes(from, to, one))));
         List<Change> changes = new ArrayList<>();
         for (Change c : structure().changes(from, to)) {
-            if (kind.isEmpty() || kind.get().kinds().contains(c.kind())) {
+            if (kind.isEmpty() || ofKind.contains(c)) {
                 changes.add(c);
             }
         }

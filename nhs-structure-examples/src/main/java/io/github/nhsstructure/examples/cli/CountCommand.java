@@ -1,13 +1,14 @@
 package io.github.nhsstructure.examples.cli;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code nhs-structure count --on DATE --kind KIND}: prints the number of organisations of a kind open on a date,
- * and nothing else, such as {@code 42}.
+ * {@code nhs-structure count [--on DATE] --kind KIND}: prints the number of organisations of a kind open on a date
+ * (today if not given) and nothing else, such as {@code 42}.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -41,10 +42,11 @@ public final class CountCommand extends StructureCommand {
 
     @Override
     protected void run() {
-        int count = options.kind.count(structure().asOf(options.on));
+        LocalDate on = options.on.isPresent() ? options.on.get() : today(); // no lambda: on the quick path
+        int count = options.kind.count(structure().asOf(on));
         if (json.enabled) {
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("date", options.on.toString());
+            doc.put("date", on.toString());
             doc.put("kinds", options.kind.kinds());
             doc.put("count", count);
             printJson(doc);

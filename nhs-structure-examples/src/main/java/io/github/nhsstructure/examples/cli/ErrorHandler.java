@@ -1,8 +1,7 @@
 package io.github.nhsstructure.examples.cli;
 
-import io.github.nhsstructure.NhsStructureException;
+import io.github.nhsstructure.exception.NhsStructureException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.ArgSpec;
@@ -12,6 +11,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
 
 /**
  * Turns every failure into one line {@code nhs-structure: <message>} on the command line's error writer and an

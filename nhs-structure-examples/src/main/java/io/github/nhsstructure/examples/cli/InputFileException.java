@@ -1,6 +1,6 @@
 package io.github.nhsstructure.examples.cli;
 
-import io.github.nhsstructure.NhsStructureException;
+import io.github.nhsstructure.exception.NhsStructureException;
 
 /**
  * Thrown when a file the user gave the command line cannot be read or is malformed; the message names the file,

@@ -50,7 +50,7 @@ public record KindSelection(Set<OrganisationKind> kinds) {
      *
      * @param view  the view, not null
      * @return the count
-     * @throws io.github.nhsstructure.OutsideCoverageException if a selected kind is not covered on that date
+     * @throws io.github.nhsstructure.exception.OutsideCoverageException if a selected kind is not covered on that date
      */
     public int count(StructureView view) {
         int n = 0;
@@ -65,7 +65,7 @@ public record KindSelection(Set<OrganisationKind> kinds) {
      *
      * @param view  the view, not null
      * @return the organisations, not null
-     * @throws io.github.nhsstructure.OutsideCoverageException if a selected kind is not covered on that date
+     * @throws io.github.nhsstructure.exception.OutsideCoverageException if a selected kind is not covered on that date
      */
     public List<Organisation> organisations(StructureView view) {
         List<Organisation> all = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.json.OrganisationOnDate;
 import io.github.nhsstructure.organisation.Organisation;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code nhs-structure list --on DATE --kind KIND}: prints {@code CODE<TAB>NAME} for each organisation of a kind
+ * {@code nhs-structure list [--on DATE] --kind KIND}: prints {@code CODE<TAB>NAME} for each organisation of a kind
  * open on a date, ordered by code, with the name it bore on that date.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
@@ -45,17 +46,18 @@ public final class ListCommand extends StructureCommand {
     @Override
     protected void run() {
         // StructureView.organisations is ordered by code.
-        List<Organisation> organisations = options.kind.organisations(structure().asOf(options.on));
+        LocalDate on = options.on.isPresent() ? options.on.get() : today(); // no lambda: on the quick path
+        List<Organisation> organisations = options.kind.organisations(structure().asOf(on));
         if (json.enabled) {
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("date", options.on.toString());
+            doc.put("date", on.toString());
             doc.put("kinds", options.kind.kinds());
-            doc.put("organisations", organisations.stream().map(o -> new OrganisationOnDate(o, options.on)).toList());
+            doc.put("organisations", organisations.stream().map(o -> new OrganisationOnDate(o, on)).toList());
             printJson(doc);
             return;
         }
         for (Organisation o : organisations) {
-            println(o.code() + "\t" + nameOn(o, options.on));
+            println(o.code() + "\t" + nameOn(o, on));
         }
     }
 }

@@ -2,29 +2,39 @@ package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.data.BundledDataProvider;
+import io.github.nhsstructure.json.NhsJson;
+import io.github.nhsstructure.overlay.DiffType;
+import io.github.nhsstructure.overlay.StructureDiff;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import io.github.nhsstructure.json.NhsJson;
-import picocli.CommandLine;
-import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code nhs-structure} command-line program: asks the bundled dataset questions such as "how many ICBs were
@@ -90,7 +100,10 @@ public final class NhsStructureCli implements Callable<Integer> {
     // time-zone database, which a command given every date never needs.
     private final @Nullable Clock clock;
     private @Nullable NhsStructure structure;
+    private final Map<Path, NhsStructure> overlaid = new HashMap<>();
     private @Nullable JsonMapper json;
+    /** The structure the mapper was made for: the bundled one, or the one with the extracts of --data. */
+    private @Nullable NhsStructure jsonStructure;
 
     @Spec
     private CommandSpec spec;
@@ -148,8 +161,8 @@ public final class NhsStructureCli implements Callable<Integer> {
 
     /** Every subcommand's name, in the order help lists them. */
     private static final Set<String> COMMANDS = new LinkedHashSet<>(Arrays.asList("count", "list", "org",
-            "quality", "changes", "history", "successors", "rebase", "who-commissions", "who-pays", "chart",
-            "explore", "help"));
+            "quality", "changes", "history", "successors", "rebase", "who-commissions", "who-pays", "diff",
+            "chart", "explore", "help"));
 
     /**
      * Makes a subcommand: each class is loaded only when its command is added (a switch, not a table of
@@ -167,6 +180,7 @@ public final class NhsStructureCli implements Callable<Integer> {
             case "rebase" -> new RebaseCommand();
             case "who-commissions" -> new WhoCommissionsCommand();
             case "who-pays" -> new WhoPaysCommand();
+            case "diff" -> new DiffCommand();
             case "chart" -> new ChartCommand();
             case "explore" -> new ExploreCommand();
             case "help" -> new CommandLine.HelpCommand();
@@ -248,16 +262,60 @@ public final class NhsStructureCli implements Callable<Integer> {
     }
 
     /**
-     * Returns the JSON mapper for the structure, made on first use.
+     * Returns the structure with the extracts of {@code --data} laid over it, laying them on first use.
      *
+     * @param data  the folder, zip or file of {@code --data}, if given, not null
+     * @param err  receives one summary line the first time the extracts are laid over, not null
+     * @return the structure, not null
+     * @throws DataUnavailableException if the bundled dataset cannot be loaded
+     * @throws io.github.nhsstructure.exception.ExtractException if an extract file cannot be read or used (exit status 2)
+     */
+    NhsStructure structure(Optional<Path> data, Consumer<String> err) {
+        NhsStructure base = structure();
+        if (data.isEmpty()) {
+            return base;
+        }
+        Path path = data.get();
+        NhsStructure s = overlaid.get(path);
+        if (s == null) {
+            s = base.overlay(path);
+            overlaid.put(path, s);
+            err.accept(ErrorHandler.PREFIX + overlaySummary(path, base, s.overlayDiff()));
+        }
+        return s;
+    }
+
+    /** One line saying what the extracts changed and where to see it. */
+    static String overlaySummary(Path path, NhsStructure base, StructureDiff diff) {
+        List<String> changes = new ArrayList<>();
+        diff.counts().forEach((type, n) -> {
+            if (n > 0 && type != DiffType.CONTRADICTED && type != DiffType.UNRESOLVED) {
+                changes.add(n + " " + type.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        int contradicted = diff.counts().get(DiffType.CONTRADICTED);
+        int unresolved = diff.counts().get(DiffType.UNRESOLVED);
+        return "laid " + path + " over dataset " + base.dataVersion() + ": "
+                + (changes.isEmpty() ? "no change" : String.join(", ", changes))
+                + (contradicted > 0 ? "; " + contradicted + " contradictions kept the dataset's facts" : "")
+                + (unresolved > 0 ? "; " + unresolved + " unresolved" : "")
+                + " ('nhs-structure diff --data " + path + "' lists them)";
+    }
+
+    /**
+     * Returns the JSON mapper for a structure (the bundled one, or the one with the extracts of {@code --data}),
+     * made on first use.
+     *
+     * @param forStructure  the structure the answer comes from, not null
      * @return the mapper, not null
      * @throws DataUnavailableException if the structure cannot be loaded
      */
-    JsonMapper json() {
+    JsonMapper json(NhsStructure forStructure) {
         JsonMapper j = json;
-        if (j == null) {
-            j = NhsJson.mapper(structure());
+        if (j == null || jsonStructure != forStructure) {
+            j = NhsJson.mapper(forStructure);
             json = j;
+            jsonStructure = forStructure;
         }
         return j;
     }

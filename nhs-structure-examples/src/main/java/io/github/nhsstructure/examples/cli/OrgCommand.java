@@ -4,7 +4,7 @@ import io.github.nhsstructure.StructureView;
 import io.github.nhsstructure.json.OrganisationOnDate;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
-import io.github.nhsstructure.relationship.RelationshipType;
+import io.github.nhsstructure.organisation.RelationshipType;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.UnknownOrganisationException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import java.time.LocalDate;

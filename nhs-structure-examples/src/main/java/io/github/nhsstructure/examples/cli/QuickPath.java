@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Answers the commonest questions in their plain forms without picocli: {@code org CODE [--on DATE]},
- * {@code count --on DATE --kind KIND} and {@code list --on DATE --kind KIND}, options in any order, a value
+ * {@code count [--on DATE] --kind KIND} and {@code list [--on DATE] --kind KIND}, options in any order, a value
  * after its option or after {@code =}.
  *
  * <p>Building picocli's model of even one command (its classes loaded, annotations read by reflection, converters
@@ -108,11 +108,11 @@ final class QuickPath {
             }
             return Optional.of(new OrgCommand(code, on == null ? Optional.empty() : Optional.of(date(on))));
         }
-        if (on == null || kind == null) {
+        if (kind == null) {
             return Optional.empty();
         }
         DateAndKind options = new DateAndKind();
-        options.on = date(on);
+        options.on = on == null ? Optional.empty() : Optional.of(date(on));
         options.kind = new KindSelection.Converter().convert(kind);
         // Two statements, not one conditional: the verifier would load both classes to find their common type.
         if (name.equals("count")) {

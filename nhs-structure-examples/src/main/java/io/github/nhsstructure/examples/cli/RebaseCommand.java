@@ -1,13 +1,14 @@
 package io.github.nhsstructure.examples.cli;
 
-import io.github.nhsstructure.UnknownOrganisationException;
+import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
-import io.github.nhsstructure.restructure.RebaseResult;
-import io.github.nhsstructure.restructure.RebaseSummary;
-import io.github.nhsstructure.restructure.Rebaser;
-import io.github.nhsstructure.restructure.SplitPolicy;
+import io.github.nhsstructure.rebase.RebaseResult;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.Rebaser;
+import io.github.nhsstructure.rebase.SplitPolicy;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +66,8 @@ import picocli.CommandLine.Option;
 public final class RebaseCommand extends StructureCommand {
 
     private static final CSVFormat IN = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
     private static final CSVFormat OUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     @Option(names = "--to", required = true, paramLabel = "DATE", converter = DateConverter.class,
@@ -239,7 +242,7 @@ public final class RebaseCommand extends StructureCommand {
             return f.getReason();
         }
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        return message == null || message.isBlank() ? "input/output error" : message;
     }
 
     private SplitPolicy policy(String text) {
@@ -269,6 +272,11 @@ public final class RebaseCommand extends StructureCommand {
             }
             if (!OdsCode.isValid(code)) {
                 throw new InputFileException(where + ": code: '" + code + "' is not an ODS code");
+            }
+            if (structure().organisation(OdsCode.of(code)).isEmpty()) {
+                // A weight nobody could use would be dropped in silence: say so instead.
+                throw new InputFileException(where + ": code: unknown organisation code '" + code + "' (not in"
+                        + " dataset " + structure().dataVersion() + ")");
             }
             BigDecimal weight = number(record.get(columns.get("weight")), where + ": weight");
             if (weight.signum() <= 0) {
@@ -300,22 +308,36 @@ public final class RebaseCommand extends StructureCommand {
     }
 
     private static void read(Path file, List<String> required, RecordHandler handler) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(IN).get()) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputFileException(file + ": cannot be read: " + reason(e));
+        }
+        String text = InputText.decode(file, bytes);
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.builder().setReader(reader)
+                .setFormat(IN).get()) {
             Map<String, Integer> columns = new HashMap<>();
-            for (Map.Entry<String, Integer> e : parser.getHeaderMap().entrySet()) {
-                columns.put(e.getKey().replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), e.getValue());
+            List<String> names = parser.getHeaderNames();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+                Integer first = columns.putIfAbsent(name, i);
+                if (first != null && required.contains(name)) {
+                    throw new InputFileException(file + ":1: " + name + ": column name given twice in the header"
+                            + " (columns " + (first + 1) + " and " + (i + 1) + ")");
+                }
             }
             for (String column : required) {
                 if (!columns.containsKey(column)) {
                     throw new InputFileException(file + ":1: header has no '" + column + "' column (found "
-                            + parser.getHeaderNames() + "; needs " + required + ")");
+                            + names + "; needs " + required + ")");
                 }
             }
             for (CSVRecord record : parser) {
                 if (!record.isConsistent()) {
-                    throw new InputFileException(file + ":" + line(record) + ": expected "
-                            + parser.getHeaderNames().size() + " fields but found " + record.size());
+                    String column = names.get(Math.min(record.size(), names.size() - 1)).strip();
+                    throw new InputFileException(file + ":" + line(record) + ": " + column + ": expected "
+                            + names.size() + " fields but found " + record.size());
                 }
                 handler.accept(record, columns);
             }
@@ -323,7 +345,17 @@ public final class RebaseCommand extends StructureCommand {
             if (e instanceof InputFileException ife) {
                 throw ife;
             }
-            throw new InputFileException(file + ": cannot be read: " + reason(e));
+            // Commons CSV wraps a broken quote in an exception whose message holds class names.
+            String message = reason(e).replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error):? ?",
+                    "").replace("IOException reading next record: ", "");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(line (\\d+)\\)|at line: (\\d+)"
+                    + "(?:, position: \\d+)?").matcher(message);
+            String place = "";
+            if (m.find()) {
+                place = ":" + (m.group(1) != null ? m.group(1) : m.group(2));
+                message = m.replaceFirst("").strip();
+            }
+            throw new InputFileException(file + place + ": malformed CSV: " + message);
         }
     }
 

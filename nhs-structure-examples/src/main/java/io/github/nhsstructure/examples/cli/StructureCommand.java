@@ -5,11 +5,13 @@ import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,6 +41,11 @@ public abstract class StructureCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "Lay the ODS extract files of DIR (a folder, a zip"
+            + " or one file: epraccur.csv, eccg.csv, etr.csv, ...) over the bundled data first; the bundled data"
+            + " wins on the dates it covers ('nhs-structure diff --data DIR' shows what the files change).")
+    private Optional<Path> data = Optional.empty();
+
     // Set only when the command runs outside picocli (QuickPath); otherwise the program is the spec's root.
     private NhsStructureCli program;
 
@@ -53,7 +60,7 @@ public abstract class StructureCommand implements Callable<Integer> {
     /**
      * Answers the question and writes the answer.
      *
-     * @throws io.github.nhsstructure.NhsStructureException if the dataset rejects the question
+     * @throws io.github.nhsstructure.exception.NhsStructureException if the dataset rejects the question
      */
     protected abstract void run();
 
@@ -97,7 +104,29 @@ public abstract class StructureCommand implements Callable<Integer> {
      * @return the structure, not null
      */
     protected final NhsStructure structure() {
-        return cli().structure();
+        // The method reference only with --data: unused, it is never linked, and the first lambda of a program
+        // costs start-up time.
+        return data.isEmpty() ? cli().structure() : cli().structure(data, this::errln);
+    }
+
+    /**
+     * Returns the folder, zip or file of {@code --data}, if given.
+     *
+     * @return the path, not null
+     */
+    protected final Optional<Path> data() {
+        return data;
+    }
+
+    /**
+     * Returns the program's bundled structure with the extracts of {@code --data} laid over it, without the summary
+     * line the other commands print on standard error.
+     *
+     * @param extracts  the folder, zip or file, not null
+     * @return the overlaid structure, not null
+     */
+    protected final NhsStructure overlaid(Path extracts) {
+        return cli().structure(Optional.of(extracts), line -> { });
     }
 
     /**
@@ -124,7 +153,17 @@ public abstract class StructureCommand implements Callable<Integer> {
      * @param value  the value: an API value, or a map or list of them, not null
      */
     protected final void printJson(Object value) {
-        println(cli().json().writeValueAsString(value));
+        println(cli().json(structure()).writeValueAsString(value));
+    }
+
+    /**
+     * Writes a value as one JSON document through the mapper of a given structure.
+     *
+     * @param from  the structure the answer comes from, not null
+     * @param value  the value: an API value, or a map or list of them, not null
+     */
+    protected final void printJson(NhsStructure from, Object value) {
+        println(cli().json(from).writeValueAsString(value));
     }
 
     /**

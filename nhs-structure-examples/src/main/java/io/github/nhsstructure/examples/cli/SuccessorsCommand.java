@@ -1,8 +1,7 @@
 package io.github.nhsstructure.examples.cli;
 
-import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.restructure.ResolvedSuccessor;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -49,10 +48,9 @@ public final class SuccessorsCommand extends StructureCommand {
     @Override
     protected void run() {
         LocalDate date = on.orElseGet(this::today);
-        // The code first (an ONS code: its holder on the date, else the one organisation that ever bore it).
-        Organisation start = structure().organisation(code, date).orElseGet(() -> structure().require(code));
-        structure().coverage().check(date);
-        SuccessorResolution resolution = structure().successors(start.code(), date);
+        // An ONS code names its holder on the date, else the one organisation that ever bore it; the library's
+        // coverage rule applies (a date outside the data's span, or before the organisation opened, is refused).
+        SuccessorResolution resolution = structure().successors(code, date);
         if (json.enabled) {
             printJson(resolution); // dead ends are in the document
             return;

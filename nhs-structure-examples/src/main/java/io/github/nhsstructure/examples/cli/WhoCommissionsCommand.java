@@ -1,7 +1,7 @@
 package io.github.nhsstructure.examples.cli;
 
-import io.github.nhsstructure.commissioning.Commissioning;
-import io.github.nhsstructure.commissioning.CommissioningAnswer;
+import io.github.nhsstructure.commissioner.Commissioning;
+import io.github.nhsstructure.commissioner.CommissioningAnswer;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import java.time.LocalDate;
 import java.util.Optional;

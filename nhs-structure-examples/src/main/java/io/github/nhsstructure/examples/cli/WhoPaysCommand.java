@@ -1,7 +1,7 @@
 package io.github.nhsstructure.examples.cli;
 
-import io.github.nhsstructure.NhsStructureException;
 import io.github.nhsstructure.commissioning.ServiceCategory;
+import io.github.nhsstructure.exception.NhsStructureException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.whopays.Determination;
 import io.github.nhsstructure.whopays.PatientContext;

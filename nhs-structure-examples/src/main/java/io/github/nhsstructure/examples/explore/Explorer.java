@@ -1,16 +1,16 @@
 package io.github.nhsstructure.examples.explore;
 
-import io.github.nhsstructure.Coverage;
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.chart.ChartParent;
 import io.github.nhsstructure.chart.ChartRules;
+import io.github.nhsstructure.coverage.Coverage;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.organisation.SuccessionReason;
-import io.github.nhsstructure.relationship.RelationshipType;
 import io.github.nhsstructure.restructure.RestructureEvent;
-import io.github.nhsstructure.restructure.Succession;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
 import io.github.nhsstructure.time.Timeline;

@@ -6,9 +6,9 @@ import static io.github.nhsstructure.examples.cli.NhsStructureCli.EXIT_DATA;
 import static io.github.nhsstructure.examples.cli.NhsStructureCli.EXIT_USAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nhsstructure.DatasetException;
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.NhsStructureException;
+import io.github.nhsstructure.exception.DatasetException;
+import io.github.nhsstructure.exception.NhsStructureException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,8 @@ class ErrorsTest {
     @Test
     void reportsAMissingCommandWithAHint() {
         assertThat(run()).isUsageError("nhs-structure: missing command: use one of count, list, org, quality, "
-                + "changes, history, successors, rebase, who-commissions, who-pays, chart, explore, help", "nhs-structure");
+                + "changes, history, successors, rebase, who-commissions, who-pays, diff, chart, explore, help",
+                "nhs-structure");
     }
 
     @Test

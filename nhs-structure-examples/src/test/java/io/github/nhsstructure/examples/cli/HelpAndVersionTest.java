@@ -4,7 +4,7 @@ import static io.github.nhsstructure.examples.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nhsstructure.NhsStructure;
-import io.github.nhsstructure.NhsStructureException;
+import io.github.nhsstructure.exception.NhsStructureException;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,10 +17,11 @@ class HelpAndVersionTest {
         "--help             | Usage: nhs-structure [-hV] [COMMAND]",
         "-h                 | Usage: nhs-structure [-hV] [COMMAND]",
         "help               | Usage: nhs-structure [-hV] [COMMAND]",
-        "count --help       | Usage: nhs-structure count [-hV] [--json] --kind=KIND --on=DATE",
-        "list --help        | Usage: nhs-structure list [-hV] [--json] --kind=KIND --on=DATE",
-        "org --help         | Usage: nhs-structure org [-hV] [--json] [--on=DATE] CODE",
-        "help org           | Usage: nhs-structure org [-hV] [--json] [--on=DATE] CODE"})
+        "count --help       | Usage: nhs-structure count [-hV] [--json] [--data=DIR] --kind=KIND [--on=DATE]",
+        "list --help        | Usage: nhs-structure list [-hV] [--json] [--data=DIR] --kind=KIND [--on=DATE]",
+        "org --help         | Usage: nhs-structure org [-hV] [--json] [--data=DIR] [--on=DATE] CODE",
+        "help org           | Usage: nhs-structure org [-hV] [--json] [--data=DIR] [--on=DATE] CODE",
+        "diff --help        | Usage: nhs-structure diff [-hV] [--json] [--summary] [--data=DIR] [--type=TYPE]"})
     void printsHelpForEveryCommandAndExitsZero(String args, String firstLine) {
         CliRun result = run(args.split(" "));
         assertThat(result.status()).isZero();

@@ -82,6 +82,7 @@ class QuickPathTest {
                     answered += compare(command, "--on", date, "--kind", kind);
                     answered += compare(command, "--kind=" + kind, "--on=" + date);
                 }
+                answered += compare(command, "--kind", kind); // today
             }
         }
         assertThat(answered).as("questions the quick path answered").isGreaterThan(100);
@@ -95,7 +96,8 @@ class QuickPathTest {
                 new String[] {"org", "ZB1", "--on", "2022-07-01", "--on", "2022-07-01"},
                 new String[] {"org", "ZB1", "--on", "--json"}, new String[] {"org", "@args.txt"},
                 new String[] {"org", "--", "ZB1"}, new String[] {"org", "ZB1", "--kind", "CCG"},
-                new String[] {"count", "--on", "2022-07-01"}, new String[] {"count", "--kind", "CCG"},
+                new String[] {"count", "--on", "2022-07-01"}, new String[] {"count", "--kind", "CCG", "--data", "x"},
+                new String[] {"org", "ZB1", "--data", "x"},
                 new String[] {"count", "--on", "2022-07-01", "--kind", "CCG", "extra"},
                 new String[] {"list", "--on", "2022-07-01", "--kind", "CCG", "--kind", "ICB"},
                 new String[] {"help", "org"}, new String[] {"history", "ZB1"},

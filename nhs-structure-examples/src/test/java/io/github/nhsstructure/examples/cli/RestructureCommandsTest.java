@@ -34,7 +34,7 @@ class RestructureCommandsTest {
                 NhsStructureCli.EXIT_USAGE, "nhs-structure: --to 2020-01-01 is before --from 2021-01-01");
         assertThat(run("changes", "--from", "2000-01-01", "--to", "2001-01-01")).failsWith(
                 NhsStructureCli.EXIT_USAGE,
-                "nhs-structure: 2001-01-01 is outside the coverage of the dataset: covered from 2013-04-01");
+                "nhs-structure: 2000-01-02 is outside the coverage of the dataset: covered from 2013-04-01");
     }
 
     @Test
@@ -63,12 +63,11 @@ class RestructureCommandsTest {
     }
 
     @Test
-    void successorsOfACodeNotYetOpenSayWhyOnStandardError() {
-        CliRun r = run("successors", "ZC1", "--on", "2019-01-01");
-        Assertions.assertThat(r.status()).isZero();
-        Assertions.assertThat(r.out()).isEmpty();
-        Assertions.assertThat(r.err()).isEqualTo("nhs-structure: no successor of ZC1 is in force on 2019-01-01: "
-                + "ZC1 opened only on 2020-04-01, after 2019-01-01\n");
+    void successorsOfACodeNotYetOpenAreRefusedAsOrgRefusesIt() {
+        // Issue 15: one coverage rule for every command; it used to exit 0 with empty output.
+        assertThat(run("successors", "ZC1", "--on", "2019-01-01")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: ZC1 (NHS FICTIONLAND NORTH ICB - ZC1) was not open on 2019-01-01: open 2020-04-01 to"
+                        + " now");
     }
 
     @Test

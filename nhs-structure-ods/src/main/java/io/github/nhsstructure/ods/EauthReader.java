@@ -1,0 +1,64 @@
+package io.github.nhsstructure.ods;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads ODS {@code eauth.csv}: no header, 27 quoted fields of the ODS standard layout (column 1 code, 2 name, 3
+ * national grouping, 11 open date, 12 close date, the last day open). The other columns are not returned.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class EauthReader {
+
+    private EauthReader() {
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @param path  the file, not null
+     * @param name  the name used in messages, such as {@code ods-2017-openprescribing/eauth.csv}, not null
+     * @return the rows in file order, not null
+     * @throws OdsFileException naming file, line and field if the file cannot be read or a row is malformed
+     */
+    public static List<EauthRecord> read(Path path, String name) {
+        return parse(name, OdsCsv.text(path, name));
+    }
+
+    /**
+     * Reads a file of an extract folder or zip.
+     *
+     * @param file  the file, not null
+     * @return the rows in file order, not null
+     * @throws OdsFileException naming file, line and field if the file is not UTF-8 or a row is malformed
+     */
+    public static List<EauthRecord> read(ExtractFile file) {
+        return parse(file.name(), file.text());
+    }
+
+    /**
+     * Parses the text of a file.
+     *
+     * @param name  the name used in messages, not null
+     * @param text  the content, not null
+     * @return the rows in file order, not null
+     * @throws OdsFileException naming file, line and field if a row is malformed
+     */
+    public static List<EauthRecord> parse(String name, String text) {
+        List<EauthRecord> out = new ArrayList<>();
+        for (OdsCsv.Row r : OdsCsv.parse(name, text, false, List.of())) {
+            r.expectFields(EpraccurReader.COLUMNS, "ODS eauth layout");
+            String code = r.code(1, "organisation code (column 1)");
+            String orgName = r.requiredColumn(2, "name (column 2)");
+            var open = r.requiredDate(r.column(11), "open date (column 11)");
+            var close = r.date(r.column(12), "close date (column 12)");
+            r.notBefore(close, open, "close date (column 12)");
+            out.add(new EauthRecord(r.where(), code, orgName, r.column(3), open, close));
+        }
+        return out;
+    }
+}

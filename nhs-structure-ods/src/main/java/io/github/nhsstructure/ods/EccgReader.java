@@ -1,0 +1,73 @@
+package io.github.nhsstructure.ods;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads ODS {@code eccg.csv}: no header, 27 quoted fields of the ODS standard layout (column 1 code, 2 name, 3
+ * national grouping, 4 high level health geography, 11 open date, 12 close date, the last day open, 14 the extra
+ * role codes separated by {@code |}). The other columns (address, telephone) are not returned.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class EccgReader {
+
+    private EccgReader() {
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @param path  the file, not null
+     * @param name  the name used in messages, such as {@code ods-2025-nhs-spend/eccg.csv}, not null
+     * @return the rows in file order, not null
+     * @throws OdsFileException naming file, line and field if the file cannot be read or a row is malformed
+     */
+    public static List<EccgRecord> read(Path path, String name) {
+        return parse(name, OdsCsv.text(path, name));
+    }
+
+    /**
+     * Reads a file of an extract folder or zip.
+     *
+     * @param file  the file, not null
+     * @return the rows in file order, not null
+     * @throws OdsFileException naming file, line and field if the file is not UTF-8 or a row is malformed
+     */
+    public static List<EccgRecord> read(ExtractFile file) {
+        return parse(file.name(), file.text());
+    }
+
+    /**
+     * Parses the text of a file.
+     *
+     * @param name  the name used in messages, not null
+     * @param text  the content, not null
+     * @return the rows in file order, not null
+     * @throws OdsFileException naming file, line and field if a row is malformed
+     */
+    public static List<EccgRecord> parse(String name, String text) {
+        List<EccgRecord> out = new ArrayList<>();
+        for (OdsCsv.Row r : OdsCsv.parse(name, text, false, List.of())) {
+            r.expectFields(EpraccurReader.COLUMNS, "ODS eccg layout");
+            String code = r.code(1, "organisation code (column 1)");
+            String orgName = r.requiredColumn(2, "name (column 2)");
+            var open = r.requiredDate(r.column(11), "open date (column 11)");
+            var close = r.date(r.column(12), "close date (column 12)");
+            r.notBefore(close, open, "close date (column 12)");
+            Set<String> roles = new LinkedHashSet<>();
+            for (String role : r.column(14).split("\\|", -1)) {
+                if (!role.isBlank()) {
+                    roles.add(role.strip());
+                }
+            }
+            out.add(new EccgRecord(r.where(), code, orgName, r.column(3), r.column(4), open, close, roles));
+        }
+        return out;
+    }
+}
