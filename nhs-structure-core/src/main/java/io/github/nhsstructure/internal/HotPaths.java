@@ -7,6 +7,7 @@ import io.github.nhsstructure.time.Timeline;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,11 +23,24 @@ import org.jspecify.annotations.Nullable;
  * {@code time} does not depend on this package, and the packages stay without cycles. The handle is a constant,
  * so the JIT compiles each call to a direct call.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The handle is made only after the first {@value #COLD_CALLS} calls, which go through the public API instead:
+ * making it, and linking the first call through it, costs about 4 ms, a tenth of a hello-world program's start,
+ * and the command line's commonest answers need a handful of look-ups. A loop over many organisations soon passes
+ * the count.
+ *
+ * <p>This class is thread-safe (threads racing on the count only move the handle's first use a little).
  */
 public final class HotPaths {
 
-    private static final MethodHandle VALUE_AT_EPOCH_DAY = valueAtEpochDay();
+    /** The calls answered through the public API before the handle is made. */
+    static final int COLD_CALLS = 1 << 12;
+
+    private static int calls;
+
+    /** Holds the handle, made when this class is first used: after {@link #COLD_CALLS} calls. */
+    private static final class Handle {
+        static final MethodHandle VALUE_AT_EPOCH_DAY = valueAtEpochDay();
+    }
 
     private HotPaths() {
     }
@@ -50,8 +64,12 @@ public final class HotPaths {
      */
     @SuppressWarnings("unchecked")
     public static <T> @Nullable T valueAt(Timeline<T> timeline, long epochDay) {
+        if (calls < COLD_CALLS) {
+            calls++;
+            return timeline.at(LocalDate.ofEpochDay(epochDay)).orElse(null);
+        }
         try {
-            return (T) (Object) VALUE_AT_EPOCH_DAY.invokeExact(timeline, epochDay);
+            return (T) (Object) Handle.VALUE_AT_EPOCH_DAY.invokeExact(timeline, epochDay);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
