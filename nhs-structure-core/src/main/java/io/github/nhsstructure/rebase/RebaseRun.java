@@ -59,15 +59,9 @@ final class RebaseRun {
     void row(long line, int codeId, long fast, @Nullable String rawCode, int day, long unscaled, int scale) {
         rows++;
         sums.add(inputSlot, unscaled, scale);
-        UnmappedReason reason;
+        UnmappedReason reason = screen(codeId, day);
         RebasePlan.Entry entry = null;
-        if (day > plan.targetDay()) {
-            reason = UnmappedReason.AFTER_TARGET;
-        } else if (day < plan.coverageFirstDay() || day > plan.coverageLastDay()) {
-            reason = UnmappedReason.OUTSIDE_COVERAGE;
-        } else if (codeId < 0) {
-            reason = UnmappedReason.UNKNOWN_CODE;
-        } else {
+        if (reason == null) {
             int single = RebasePlan.singleTarget(fast, day);
             if (single >= 0) {
                 sums.add(single, unscaled, scale);
@@ -82,6 +76,20 @@ final class RebaseRun {
         }
         sums.add(unmappedSlot, unscaled, scale);
         unmapped(line, codeId, rawCode, day, BigDecimal.valueOf(unscaled, scale), reason, entry);
+    }
+
+    /**
+     * The reason a row cannot be mapped that its date and whether its code is known give, before the code's own
+     * table is read: after the target date, outside the coverage, an unknown code; or null.
+     */
+    private @Nullable UnmappedReason screen(int codeId, int day) {
+        if (day > plan.targetDay()) {
+            return UnmappedReason.AFTER_TARGET;
+        }
+        if (day < plan.coverageFirstDay() || day > plan.coverageLastDay()) {
+            return UnmappedReason.OUTSIDE_COVERAGE;
+        }
+        return codeId < 0 ? UnmappedReason.UNKNOWN_CODE : null;
     }
 
     /**
@@ -118,15 +126,9 @@ final class RebaseRun {
     void row(long line, int codeId, @Nullable String rawCode, int day, BigDecimal value) {
         rows++;
         sums.add(inputSlot, value);
-        UnmappedReason reason;
+        UnmappedReason reason = screen(codeId, day);
         RebasePlan.Entry entry = null;
-        if (day > plan.targetDay()) {
-            reason = UnmappedReason.AFTER_TARGET;
-        } else if (day < plan.coverageFirstDay() || day > plan.coverageLastDay()) {
-            reason = UnmappedReason.OUTSIDE_COVERAGE;
-        } else if (codeId < 0) {
-            reason = UnmappedReason.UNKNOWN_CODE;
-        } else {
+        if (reason == null) {
             entry = plan.entry(codeId, day);
             reason = entry.reason;
             if (reason == null) {
