@@ -137,8 +137,8 @@ public final class Dataset {
         }
     }
 
-    /** The table of organisations already made. */
-    private static final class ListTable implements OrganisationTable {
+    /** The table of organisations already made (also the codes the binary writer indexes). */
+    static final class ListTable implements OrganisationTable {
         private final List<Organisation> list;
 
         ListTable(List<Organisation> list) {

@@ -175,30 +175,6 @@ public final class DatasetBinary {
         return day == OPEN_START ? LocalDate.MIN : day == OPEN_END ? LocalDate.MAX : LocalDate.ofEpochDay(day);
     }
 
-    /** The codes of a list of organisations, to build the index the reader loads whole. */
-    private static final class CodesOnly implements Dataset.OrganisationTable {
-        private final List<Organisation> list;
-
-        CodesOnly(List<Organisation> list) {
-            this.list = list;
-        }
-
-        @Override
-        public int size() {
-            return list.size();
-        }
-
-        @Override
-        public String code(int index) {
-            return list.get(index).code().value();
-        }
-
-        @Override
-        public Organisation decode(int index) {
-            return list.get(index);
-        }
-    }
-
     /** Collects the string, period and provenance tables while writing. */
     private static final class Writer {
         private final Dataset dataset;
@@ -268,7 +244,7 @@ public final class DatasetBinary {
             for (Organisation o : all) {
                 body.writeInt(provenance(o.provenance()));
             }
-            int[] slots = Dataset.slots(new CodesOnly(all));
+            int[] slots = Dataset.slots(new Dataset.ListTable(all));
             body.writeInt(slots.length);
             for (int slot : slots) {
                 body.writeInt(slot);
