@@ -6,8 +6,10 @@ import static io.github.nhsstructure.organisation.OrganisationKind.NHS_TRUST;
 import static io.github.nhsstructure.organisation.OrganisationKind.SITE;
 import static io.github.nhsstructure.organisation.OrganisationKind.WELSH_HEALTH_BOARD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -52,8 +54,6 @@ class SuccessionCodesDataTest {
         Organisation rhy = NHS.require("RHY");
         assertThat(rhy.kindOn(d("2006-06-30"))).contains(NHS_TRUST);
         assertThat(rhy.operationalPeriod().end()).isEqualTo(d("2006-07-01"));
-        // The opening is not in the sources: the earliest evidence is the day before the split.
-        assertThat(rhy.provenance().certainty()).isEqualTo(Certainty.UNCERTAIN);
         assertThat(rhy.nameOn(d("2006-06-30"))).contains("NHS trust RHY (name not in sources)");
         // The same day RX9 and RYE took over five more ambulance trusts: one reconfiguration of seven into two.
         assertThat(NHS.history("RHY")).anySatisfy(c -> {
@@ -65,6 +65,63 @@ class SuccessionCodesDataTest {
         assertThat(successors("RHY02", "2006-07-01")).containsExactly("RYE64");
         assertThat(successors("RHY05", "2006-07-01")).containsExactly("RX966");
         assertThat(NHS.require("RHY02").kindOn(d("2006-06-30"))).contains(SITE);
+    }
+
+    @Test
+    void theSplitTrustIsOpenFromTheFirstDayOfNhsTrustsAsFarAsTheDataKnowsAndThatOpeningIsUncertain() {
+        // The opening of RHY is in no source: its period starts on the first day of NHS trusts (docs/domain.md T08).
+        Organisation rhy = NHS.require("RHY");
+        assertThat(rhy.operationalPeriod().start()).isEqualTo(d("1991-04-01"));
+        assertThat(rhy.provenance().certainty()).isEqualTo(Certainty.UNCERTAIN);
+        assertThat(NHS.organisation("RHY", d("2005-01-01"))).hasValueSatisfying(o -> {
+            assertThat(o.kindOn(d("2005-01-01"))).contains(NHS_TRUST);
+            assertThat(o.nameOn(d("2005-01-01"))).contains("NHS trust RHY (name not in sources)");
+        });
+        assertThat(NHS.asOf(d("2005-01-01")).organisation("RHY")).isPresent();
+        assertThat(NHS.history("RHY").get(0)).satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ChangeType.CREATED);
+            assertThat(c.effectiveDate()).isEqualTo(d("1991-04-01"));
+            assertThat(c.provenance().certainty()).isEqualTo(Certainty.UNCERTAIN);
+        });
+        // On 2005-01-01 it is still open; its next change is the split, effective 2006-07-01.
+        assertThat(NHS.successors("RHY", d("2005-01-01")).successors())
+                .singleElement().satisfies(r -> assertThat(r.isSelf()).isTrue());
+        assertThat(NHS.nextChange("RHY", d("2005-01-01"))).hasValueSatisfying(c ->
+                assertThat(c.effectiveDate()).isEqualTo(d("2006-07-01")));
+        assertThat(rhy.successors()).extracting(s -> s.successor().value() + " " + s.effectiveDate())
+                .containsExactlyInAnyOrder("RX9 2006-07-01", "RYE 2006-07-01");
+        // Before the first NHS trusts it was not open, and the refusal says the dates are uncertain.
+        assertThatThrownBy(() -> NHS.asOf(d("1990-01-01")).require("RHY"))
+                .isInstanceOf(OrganisationNotOpenException.class).hasMessageEndingWith("(dates UNCERTAIN)");
+    }
+
+    @Test
+    void aValueOfTheSplitTrustDatedBeforeItsFirstEvidenceIsRebasedThroughTheSplit() {
+        // It used to be unmapped, "dated before the organisation opened" (2006-06-30).
+        RebaseResult result = Rebaser.onto(NHS, d("2010-04-01"), SplitPolicy.EQUAL)
+                .rebase(List.of(new SeriesRow(1, "RHY", d("2005-01-01"), new BigDecimal("10"))));
+
+        assertThat(result.unmapped()).isEmpty();
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        result.totals().forEach((code, value) -> totals.put(code.value(), value));
+        assertThat(totals).containsOnlyKeys("RX9", "RYE");
+        assertThat(totals.values()).allSatisfy(v -> assertThat(v).isEqualByComparingTo("5"));
+        assertThat(result.balances()).isTrue();
+    }
+
+    @Test
+    void eachKindOfCodeWhoseOpeningIsNotInTheSourcesStartsWhenItsKindCouldFirstHaveExisted() {
+        // Never later than the first evidence; a code taken over into keeps that day (RYE64, 0DE).
+        assertThat(NHS.require("RHY02").operationalPeriod().start()).isEqualTo(d("1992-03-31"));
+        assertThat(NHS.require("RYE64").operationalPeriod().start()).isEqualTo(d("2006-07-01"));
+        assertThat(NHS.require("0AA").operationalPeriod().start()).isEqualTo(d("2013-04-01"));
+        assertThat(NHS.require("0DE").operationalPeriod().start()).isEqualTo(d("2015-04-01"));
+        assertThat(NHS.require("BF1").operationalPeriod().start()).isEqualTo(d("1992-03-31"));
+        // Every NHS trust only succ.csv names opens on the first day of NHS trusts, none earlier.
+        List<Organisation> placeholders = NHS.organisationsEverOfKind(NHS_TRUST).stream()
+                .filter(o -> o.name().endsWith("(name not in sources)")).toList();
+        assertThat(placeholders).hasSize(270).allSatisfy(o ->
+                assertThat(o.operationalPeriod().start()).as(o.code().value()).isEqualTo(d("1991-04-01")));
     }
 
     @Test

@@ -31,9 +31,11 @@ import java.util.regex.Pattern;
  *       or SHAs ({@code Q} and four digits) do, a site ({@link OrganisationKind#SITE}); a practice code and three
  *       digits, a branch surgery (a site); anything else ({@code V}, numeric, {@code 8}, letter-digit codes of the
  *       current form, care trusts {@code T..}, ...) {@link OrganisationKind#OTHER};</li>
- *   <li>the operational period runs from the earliest evidence, the first day the code takes over from a predecessor
- *       or the day before it is first succeeded, whichever is earlier (UNCERTAIN: the real opening is not in the
- *       sources), to the last day it is succeeded if that is after every succession into it, else open-ended;</li>
+ *   <li>the operational period starts on the first day the code takes over from a predecessor when that is its
+ *       earliest evidence (the opening the file shows); otherwise, the opening not being in the sources, on the
+ *       earliest day a body of its kind could have existed ({@link #floor}), or on the day before it is first
+ *       succeeded if that is earlier. It ends on the last day it is succeeded if that is after every succession into
+ *       it, else it is open-ended. UNCERTAIN either way;</li>
  *   <li>the name is a placeholder, UNCERTAIN; an NHS trust's provider type is {@link ProviderType#OTHER},
  *       UNCERTAIN.</li>
  * </ul>
@@ -44,6 +46,9 @@ final class SuccessionCodeSource {
 
     /** The first day of NHS foundation trusts (docs/domain.md T17). */
     private static final LocalDate FIRST_FOUNDATION_TRUSTS = TrustSource.FIRST_FOUNDATION_TRUSTS;
+
+    /** The first day of NHS trusts, 1991-04-01 (NHS and Community Care Act 1990; docs/domain.md T08). */
+    static final LocalDate FIRST_NHS_TRUSTS = LocalDate.of(1991, 4, 1);
 
     private static final Pattern TRUST = Pattern.compile("R[A-Z0-9]{2}");
     private static final Pattern CSU = Pattern.compile("0[A-Z]{2}");
@@ -106,6 +111,31 @@ final class SuccessionCodeSource {
                 "no rule: kind not in the sources");
     }
 
+    /**
+     * The earliest day a body of a kind could have existed: where a code's period starts when the file does not show
+     * its opening (DATA.md, "Codes only the successor file names"). NHS trusts from 1991-04-01 (docs/domain.md T08);
+     * commissioning support units and NHS England's direct commissioning codes from 2013-04-01 (T34); Welsh local
+     * health boards from 2003-04-01; sites and codes of other kinds from the first day the successor file shows any
+     * code open, the day before its earliest succession (1992-03-31), as nothing dates them earlier.
+     *
+     * @param kind  the kind the code's form gives, not null
+     * @param fileFloor  the first day the successor file shows any code open, not null
+     * @return the floor, not null
+     */
+    static LocalDate floor(OrganisationKind kind, LocalDate fileFloor) {
+        switch (kind) {
+            case NHS_TRUST:
+                return FIRST_NHS_TRUSTS;
+            case CSU:
+            case COMMISSIONING_HUB:
+                return Dates.CCG_ERA_START;
+            case WELSH_HEALTH_BOARD:
+                return PracticeSource.WELSH_BOARDS_FROM;
+            default:
+                return fileFloor;
+        }
+    }
+
     /** The codes this source added. */
     Set<String> codes() {
         return java.util.Collections.unmodifiableSet(added);
@@ -115,7 +145,9 @@ final class SuccessionCodeSource {
         SortedMap<String, TreeSet<LocalDate>> asSuccessor = new TreeMap<>();
         SortedMap<String, TreeSet<LocalDate>> asPredecessor = new TreeMap<>();
         Set<String> inSucc = new TreeSet<>();
+        LocalDate firstSuccession = LocalDate.MAX;
         for (SuccessionFile.Row r : succ.rows()) {
+            firstSuccession = r.effectiveDate().isBefore(firstSuccession) ? r.effectiveDate() : firstSuccession;
             inSucc.add(r.predecessor());
             inSucc.add(r.successor());
             if (!model.contains(r.successor())) {
@@ -129,22 +161,28 @@ final class SuccessionCodeSource {
         codes.addAll(asPredecessor.keySet());
         Map<OrganisationKind, Integer> counts = new EnumMap<>(OrganisationKind.class);
         Map<String, Integer> rules = new TreeMap<>();
+        LocalDate fileFloor = firstSuccession.minusDays(1);
         int open = 0;
+        Map<OrganisationKind, Integer> floored = new EnumMap<>(OrganisationKind.class);
         for (String code : codes) {
             Optional<LocalDate> firstIn = Optional.ofNullable(asSuccessor.get(code)).map(TreeSet::first);
             Optional<LocalDate> firstOut = Optional.ofNullable(asPredecessor.get(code)).map(TreeSet::first);
             Optional<LocalDate> lastIn = Optional.ofNullable(asSuccessor.get(code)).map(TreeSet::last);
             Optional<LocalDate> lastOut = Optional.ofNullable(asPredecessor.get(code)).map(TreeSet::last);
+            Classified c = classify(code, k -> model.contains(k) || inSucc.contains(k));
             LocalDate start = firstIn.orElse(LocalDate.MAX);
-            if (firstOut.isPresent() && firstOut.get().minusDays(1).isBefore(start)) {
-                start = firstOut.get().minusDays(1);
+            if (firstOut.isPresent() && !firstOut.get().isAfter(start)) {
+                // Succeeded before (or on the day) it first took over: the file does not show the opening.
+                LocalDate floor = floor(c.kind(), fileFloor);
+                LocalDate dayBefore = firstOut.get().minusDays(1);
+                start = floor.isBefore(dayBefore) ? floor : dayBefore;
+                floored.merge(c.kind(), 1, Integer::sum);
             }
             LocalDate end = lastOut.filter(out -> lastIn.map(out::isAfter).orElse(true)).orElse(null);
             if (end == null) {
                 open++;
             }
             Period life = Period.of(start, end);
-            Classified c = classify(code, k -> model.contains(k) || inSucc.contains(k));
             Certainty kindCertainty = c.certainty();
             if (c.kind() == OrganisationKind.NHS_TRUST && life.endOrMax().isAfter(FIRST_FOUNDATION_TRUSTS)) {
                 kindCertainty = Certainty.UNCERTAIN; // it may have become a foundation trust
@@ -165,10 +203,16 @@ final class SuccessionCodeSource {
         counts.forEach((k, n) -> byKind.append(byKind.length() == 0 ? "" : ", ").append(k).append(' ').append(n));
         StringBuilder byRule = new StringBuilder();
         rules.forEach((r, n) -> byRule.append(byRule.length() == 0 ? "" : "; ").append(r).append(": ").append(n));
+        StringBuilder byFloor = new StringBuilder();
+        floored.forEach((k, n) -> byFloor.append(byFloor.length() == 0 ? "" : ", ").append(k).append(' ').append(n)
+                .append(" from ").append(floor(k, fileFloor)));
+        int fromFloor = floored.values().stream().mapToInt(Integer::intValue).sum();
         quality.add(Sources.SUCC_FILE, 0, "", QualityReport.SUMMARY, codes.size() + " codes only succ.csv names are"
                 + " organisations with the kind their form gives (" + byKind + "; by rule: " + byRule + "), a"
-                + " placeholder name and a period from their first succession in (or the day before their first"
-                + " succession out) to their last succession out, all UNCERTAIN (" + open + " are never succeeded"
-                + " after their last succession in and stay open)");
+                + " placeholder name and a period from their first succession in to their last succession out, all"
+                + " UNCERTAIN (" + open + " are never succeeded after their last succession in and stay open); "
+                + fromFloor + " are succeeded before they take over from any code, so the file does not show their"
+                + " opening: their period starts on the earliest day a body of their kind could have existed, or the"
+                + " day before their first succession out if that is earlier (" + byFloor + ")");
     }
 }

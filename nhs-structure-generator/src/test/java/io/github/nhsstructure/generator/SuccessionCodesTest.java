@@ -8,10 +8,12 @@ import io.github.nhsstructure.ods.SuccessionRecord;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.Succession;
+import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.spi.DatasetReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every code and every row of the committed succ.csv is in the committed dataset; the form rules on examples. */
+/**
+ * Every code and every row of the committed succ.csv is in the committed dataset; the form and period rules on
+ * examples.
+ */
 class SuccessionCodesTest {
 
     @Test
@@ -54,5 +59,57 @@ class SuccessionCodesTest {
         // Owners of sites: RHY, 5A2, 00F, TAP are organisation codes.
         Set<String> owners = Set.of("RHY", "5A2", "00F", "TAP");
         assertThat(SuccessionCodeSource.classify(code, owners::contains).kind()).isEqualTo(kind);
+    }
+
+    private static final String FIXTURE = ""
+            // The file's first row: BF1 is succeeded on its first day, so the file shows any code open from 1992-03-31.
+            + "\"BF1\",\"RCB\",\"\",\"19920401\",\"0\"\r\n"
+            // A trust split in 2006, with a site; its successors take over that day (their opening is in the file).
+            + "\"RHY\",\"RX9\",\"\",\"20060701\",\"0\"\r\n"
+            + "\"RHY\",\"RYE\",\"\",\"20060701\",\"0\"\r\n"
+            + "\"RHY02\",\"RYE64\",\"\",\"20060701\",\"0\"\r\n"
+            // A trust that takes over another after it was itself first succeeded in part.
+            + "\"RAA\",\"RBB\",\"\",\"20000401\",\"0\"\r\n"
+            + "\"RCC\",\"RAA\",\"\",\"20010401\",\"0\"\r\n"
+            // Commissioning support units merged in 2015; one succeeded on the first day of CSUs.
+            + "\"0AA\",\"0DE\",\"\",\"20150401\",\"0\"\r\n"
+            + "\"0XY\",\"0DE\",\"\",\"20130401\",\"0\"\r\n";
+
+    private static Model succOnlyCodes(String succText) {
+        Model model = new Model();
+        Sources.ALL.forEach(model::addSource);
+        new SuccessionCodeSource(SuccessionFile.of(SuccReader.parse(Sources.SUCC_FILE, succText)), new QualityReport())
+                .addTo(model);
+        return model;
+    }
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource({
+        // Not opened by a succession: the earliest day a body of the kind could have existed.
+        "RHY, 1991-04-01", "RCC, 1991-04-01", "RAA, 1991-04-01", "0AA, 2013-04-01", "RHY02, 1992-03-31",
+        // ... unless the day before its first succession out is earlier.
+        "BF1, 1992-03-31", "0XY, 2013-03-31",
+        // Opened by a succession into it: that day.
+        "RX9, 2006-07-01", "RYE, 2006-07-01", "RYE64, 2006-07-01", "RBB, 2000-04-01", "RCB, 1992-04-01",
+        "0DE, 2013-04-01"})
+    void aCodeWhoseOpeningTheFileDoesNotShowStartsWhenItsKindCouldFirstHaveExisted(String code, LocalDate start) {
+        Model.Organisation o = succOnlyCodes(FIXTURE).organisation(code).orElseThrow();
+
+        assertThat(o.period().start()).isEqualTo(start);
+        assertThat(o.evidence().certainty()).isEqualTo(Certainty.UNCERTAIN);
+    }
+
+    @Test
+    void theNameKindAndProviderTypeSpanTheWholePeriod() {
+        Model model = succOnlyCodes(FIXTURE);
+
+        Period rhy = Period.of(LocalDate.of(1991, 4, 1), LocalDate.of(2006, 7, 1));
+        assertThat(model.organisation("RHY").orElseThrow().period()).isEqualTo(rhy);
+        assertThat(model.names()).filteredOn(n -> n.code().equals("RHY")).extracting(Model.Name::period)
+                .containsExactly(rhy);
+        assertThat(model.kinds()).filteredOn(k -> k.code().equals("RHY")).extracting(Model.Kind::period)
+                .containsExactly(rhy);
+        assertThat(model.providerTypes()).filteredOn(t -> t.code().equals("RHY"))
+                .extracting(Model.ProviderTypeRow::period).containsExactly(rhy);
     }
 }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code nhs-structure history CODE}: every change involving one code, in date order, one
- * {@code DATE<TAB>TYPE<TAB>KIND<TAB>BEFORE<TAB>AFTER<TAB>FROM<TAB>TO} line each.
+ * {@code DATE<TAB>TYPE<TAB>KIND<TAB>BEFORE<TAB>AFTER<TAB>FROM<TAB>TO<TAB>CERTAINTY} line each (a code's opening
+ * the sources do not date, such as that of a trust only the successor file names, is a CREATED line marked
+ * UNCERTAIN).
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *

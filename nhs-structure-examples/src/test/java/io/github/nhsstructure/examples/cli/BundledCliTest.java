@@ -62,6 +62,20 @@ class BundledCliTest {
     }
 
     @Test
+    void theHistoryOfATrustOnlyTheSuccessorFileNamesMarksItsOpeningUncertain() {
+        // RHY's opening is in no source: the first day of NHS trusts, UNCERTAIN; the 2006 split is a fact.
+        assertThat(run("history", "RHY")).printsExactly(""
+                + "1991-04-01\tCREATED\tNHS_TRUST\t\tRHY\t\t\tUNCERTAIN\n"
+                + "2006-07-01\tCLOSED\tNHS_TRUST\tRHY\t\t\t\tUNCERTAIN\n"
+                + "2006-07-01\tRECONFIGURED\tNHS_TRUST\tRBX,RH1,RHY,RKD,RNY,RV6\tRX9,RYE\t\t\tHIGH\n");
+        assertThat(run("org", "RHY", "--on", "2005-01-01"))
+                .printsExactly("RHY\t-\tNHS_TRUST\tNHS trust RHY (name not in sources)\n");
+        assertThat(run("org", "RHY", "--on", "1990-01-01")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: RHY (NHS trust RHY (name not in sources)) was not open on 1990-01-01: open 1991-04-01"
+                        + " to 2006-06-30 (dates UNCERTAIN)");
+    }
+
+    @Test
     void anOldCcgCodeResolvesToItsSubIcbLocation() {
         assertThat(run("successors", "00C", "--on", "2022-07-01", "--explain")).printsExactly(""
                 + "16C\tNHS North East and North Cumbria ICB - 16C\n"

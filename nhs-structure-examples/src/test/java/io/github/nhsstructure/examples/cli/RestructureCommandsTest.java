@@ -16,10 +16,10 @@ class RestructureCommandsTest {
     @Test
     void changesBetweenTwoDatesAsLinesOrCounts() {
         assertThat(run("changes", "--from", "2020-03-31", "--to", "2020-04-01", "--kind", "CCG")).printsExactly(""
-                + "2020-04-01\tCREATED\tCCG\t\tZC1\t\t\n"
-                + "2020-04-01\tCLOSED\tCCG\tZA1\t\t\t\n"
-                + "2020-04-01\tCLOSED\tCCG\tZE1\t\t\t\n"
-                + "2020-04-01\tMERGED\tCCG\tZA1,ZE1\tZC1\t\t\n");
+                + "2020-04-01\tCREATED\tCCG\t\tZC1\t\t\tHIGH\n"
+                + "2020-04-01\tCLOSED\tCCG\tZA1\t\t\t\tHIGH\n"
+                + "2020-04-01\tCLOSED\tCCG\tZE1\t\t\t\tHIGH\n"
+                + "2020-04-01\tMERGED\tCCG\tZA1,ZE1\tZC1\t\t\tHIGH\n");
         assertThat(run("changes", "--from", "2020-03-31", "--to", "2020-04-01", "--kind", "ccg", "--summary"))
                 .printsExactly(""
                         + "2020-04-01\tCLOSED\tCCG\t2\n"
@@ -40,10 +40,11 @@ class RestructureCommandsTest {
     @Test
     void historyListsEveryChangeOfOneCode() {
         assertThat(run("history", "zc1")).printsExactly(""
-                + "2020-04-01\tCREATED\tCCG\t\tZC1\t\t\n"
-                + "2020-04-01\tMERGED\tCCG\tZA1,ZE1\tZC1\t\t\n"
-                + "2022-07-01\tRENAMED\tSUB_ICB_LOCATION\tZC1\tZC1\tNHS GAMMA CCG\tNHS FICTIONLAND NORTH ICB - ZC1\n"
-                + "2022-07-01\tRETYPED\tSUB_ICB_LOCATION\tZC1\tZC1\tCCG\tSUB_ICB_LOCATION\n");
+                + "2020-04-01\tCREATED\tCCG\t\tZC1\t\t\tHIGH\n"
+                + "2020-04-01\tMERGED\tCCG\tZA1,ZE1\tZC1\t\t\tHIGH\n"
+                + "2022-07-01\tRENAMED\tSUB_ICB_LOCATION\tZC1\tZC1\tNHS GAMMA CCG\tNHS FICTIONLAND NORTH ICB - ZC1"
+                + "\tHIGH\n"
+                + "2022-07-01\tRETYPED\tSUB_ICB_LOCATION\tZC1\tZC1\tCCG\tSUB_ICB_LOCATION\tHIGH\n");
         assertThat(run("history", "ZZ9")).failsWith(NhsStructureCli.EXIT_USAGE,
                 "nhs-structure: unknown organisation code 'ZZ9' (not in dataset cli-fixture-1)");
     }
