@@ -97,7 +97,8 @@ final class ParallelSeries {
      * @return the merged run, or null if the file must be read on one thread (a quoted field, an error)
      * @throws IOException if the file cannot be opened
      */
-    static @Nullable RebaseRun csv(RebasePlan plan, Path file, int parts) throws IOException {
+    static @Nullable RebaseRun csv(RebasePlan plan, Path file, int parts, ReadProgress progress)
+            throws IOException {
         String source = file.toString();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
@@ -105,13 +106,14 @@ final class ParallelSeries {
             long afterHeader = lineStartAfter(channel, 0);
             SeriesCsvHandler header = new SeriesCsvHandler(plan, new RebaseRun(plan, null), source, true);
             try {
-                read(header, channel, 0, afterHeader);
+                read(header, channel, 0, afterHeader, ReadProgress.NONE);
             } catch (RuntimeException e) {
                 return null;
             }
             if (!header.hasReadHeader() || header.metQuotes()) {
                 return null;
             }
+            progress.add(afterHeader);
             long[] cuts = new long[parts + 1];
             cuts[0] = afterHeader;
             cuts[parts] = size;
@@ -128,7 +130,7 @@ final class ParallelSeries {
                 handlers.add(h);
                 long from = cuts[k];
                 long to = cuts[k + 1];
-                list.add(new Part(run, () -> read(h, channel, from, to)));
+                list.add(new Part(run, () -> read(h, channel, from, to, progress)));
             }
             runAll(list);
             for (int k = 0; k < parts; k++) {
@@ -140,10 +142,12 @@ final class ParallelSeries {
         }
     }
 
-    private static void read(SeriesCsvHandler handler, FileChannel channel, long from, long to) {
+    private static void read(SeriesCsvHandler handler, FileChannel channel, long from, long to,
+            ReadProgress progress) {
         try (CsvReader<Object> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
                 .skipEmptyLines(true).detectBomHeader(from == 0)
-                .build(handler, SeriesEncoding.strictReader(new RangeInputStream(channel, from, to)))) {
+                .build(handler, SeriesEncoding.strictReader(
+                        progress.counting(new RangeInputStream(channel, from, to))))) {
             for (Object ignored : reader) {
                 // Each record has gone to the run as it was built.
             }

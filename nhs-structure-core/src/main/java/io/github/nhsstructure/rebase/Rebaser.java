@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -56,9 +57,11 @@ public final class Rebaser {
     private static final int BLOCK = 512;
 
     private final RebasePlan plan;
+    private final @Nullable LongConsumer bytesRead;
 
-    private Rebaser(RebasePlan plan) {
+    private Rebaser(RebasePlan plan, @Nullable LongConsumer bytesRead) {
         this.plan = plan;
+        this.bytesRead = bytesRead;
     }
 
     /**
@@ -75,7 +78,22 @@ public final class Rebaser {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(policy, "policy");
         structure.coverage().check(target);
-        return new Rebaser(RebasePlan.of(structure, target, policy));
+        return new Rebaser(RebasePlan.of(structure, target, policy), null);
+    }
+
+    /**
+     * Returns a re-baser like this one that tells a listener how much of a CSV file it has read, for a progress
+     * display: {@link #rebase(Path)} and {@link #rebase(Path, Consumer)} call {@code bytesRead} with the running
+     * count of the file's bytes read so far, about every mebibyte and when the file has been read, one call at a
+     * time and never with a smaller figure than before (the calls may come from the threads that read the parts
+     * of a large file, so the listener must not assume the caller's thread). The other forms do not report. The
+     * count can be compared with the file's size; it reaches it when the whole file has been read.
+     *
+     * @param bytesRead  receives the number of bytes read so far, not null
+     * @return a re-baser onto the same date with the same policy that reports progress, not null
+     */
+    public Rebaser reportingProgress(LongConsumer bytesRead) {
+        return new Rebaser(plan, Objects.requireNonNull(bytesRead, "bytesRead"));
     }
 
     /**
@@ -317,7 +335,7 @@ public final class Rebaser {
         Objects.requireNonNull(csv, "csv");
         RebaseRun run = new RebaseRun(plan, Objects.requireNonNull(unmapped, "unmapped"));
         SeriesCsvHandler handler = new SeriesCsvHandler(plan, run, csv.toString(), true);
-        readFile(handler, csv);
+        readFile(handler, csv, new ReadProgress(bytesRead));
         return run.summary();
     }
 
@@ -333,16 +351,23 @@ public final class Rebaser {
      */
     public RebaseSummary rebase(Path csv) throws IOException {
         Objects.requireNonNull(csv, "csv");
-        int parts = ParallelSeries.parts(Files.size(csv), ParallelSeries.MIN_PART_BYTES);
+        return rebase(csv, ParallelSeries.MIN_PART_BYTES);
+    }
+
+    /** Re-bases a file cut into parts of at least a number of bytes, one per processor at most. */
+    RebaseSummary rebase(Path csv, long minPartBytes) throws IOException {
+        ReadProgress progress = new ReadProgress(bytesRead);
+        int parts = ParallelSeries.parts(Files.size(csv), minPartBytes);
         if (parts > 1) {
-            RebaseRun merged = ParallelSeries.csv(plan, csv, parts);
+            RebaseRun merged = ParallelSeries.csv(plan, csv, parts, progress);
             if (merged != null) {
                 return merged.summary();
             }
+            progress.restart();
         }
         RebaseRun run = new RebaseRun(plan, null);
         SeriesCsvHandler handler = new SeriesCsvHandler(plan, run, csv.toString(), true);
-        readFile(handler, csv);
+        readFile(handler, csv, progress);
         return run.summary();
     }
 
@@ -370,11 +395,11 @@ public final class Rebaser {
      * Reads a file as strict UTF-8: a byte that is not UTF-8 is found again and named with its line, column and
      * value, never replaced.
      */
-    private static void readFile(SeriesCsvHandler handler, Path csv) throws IOException {
+    private static void readFile(SeriesCsvHandler handler, Path csv, ReadProgress progress) throws IOException {
         String source = csv.toString();
         try {
             read(handler, source, () -> reader().build(handler,
-                    SeriesEncoding.strictReader(Files.newInputStream(csv))));
+                    SeriesEncoding.strictReader(progress.counting(Files.newInputStream(csv)))));
         } catch (CharacterCodingException e) {
             throw SeriesEncoding.locate(csv, source);
         }
@@ -422,7 +447,7 @@ public final class Rebaser {
 
     /** For tests: re-bases a file cut into a number of parts, or null if it must be read on one thread. */
     @Nullable RebaseSummary rebaseInParts(Path csv, int parts) throws IOException {
-        RebaseRun merged = ParallelSeries.csv(plan, csv, parts);
+        RebaseRun merged = ParallelSeries.csv(plan, csv, parts, new ReadProgress(bytesRead));
         return merged == null ? null : merged.summary();
     }
 

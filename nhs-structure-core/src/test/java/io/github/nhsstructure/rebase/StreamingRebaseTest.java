@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -297,6 +298,58 @@ class StreamingRebaseTest {
         Files.writeString(file, "code,date,value\n90A,2019-04-01,1\n90B,2019-04-01,2\n90C,2019-04-01,x\n");
         assertThat(rebaser.rebaseInParts(file, 3)).isNull();
         assertThatThrownBy(() -> rebaser.rebase(file)).hasMessage(file + ":4: value: 'x' is not a number");
+    }
+
+    @Test
+    void progressCountsTheFilesBytesInRisingFiguresOnEveryPath(@TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder("code,date,value\n");
+        while (text.length() < 3 * ReadProgress.STEP + 12_345) {
+            text.append("90A,2019-04-01,10\n90D,2021-05-01,1.5\n");
+        }
+        Path file = dir.resolve("series.csv");
+        Files.writeString(file, text);
+        long size = Files.size(file);
+        Rebaser plain = Rebaser.onto(NHS, TARGET, SplitPolicy.FAIL);
+        for (int path = 0; path < 3; path++) {
+            List<Long> figures = new ArrayList<>();
+            Rebaser rebaser = plain.reportingProgress(n -> {
+                synchronized (figures) {
+                    figures.add(n);
+                }
+            });
+            RebaseSummary s = path == 0 ? rebaser.rebase(file, u -> { })
+                    : path == 1 ? rebaser.rebaseInParts(file, 3) : rebaser.rebase(file);
+            assertThat(s).as("path " + path).isEqualTo(plain.rebase(file));
+            assertThat(figures).as("path " + path).hasSizeGreaterThanOrEqualTo(3).isSorted()
+                    .doesNotHaveDuplicates().last().isEqualTo(size);
+        }
+        // The re-baser without a listener reports nothing and is unchanged.
+        assertThat(plain.rebase(file).rows()).isEqualTo(text.toString().lines().count() - 1);
+    }
+
+    @Test
+    void progressAfterAFallbackToOneThreadNeverGoesBack(@TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder("code,date,value\n");
+        while (text.length() < 2 * ReadProgress.STEP) {
+            text.append("90A,2019-04-01,10\n");
+        }
+        text.append("\"90A\",2019-04-01,10\n");
+        Path file = dir.resolve("quoted.csv");
+        Files.writeString(file, text);
+        List<Long> figures = new ArrayList<>();
+        Rebaser rebaser = Rebaser.onto(NHS, TARGET, SplitPolicy.FAIL).reportingProgress(n -> {
+            synchronized (figures) {
+                figures.add(n);
+            }
+        });
+        assertThat(rebaser.rebaseInParts(file, 2)).isNull();
+        assertThat(figures).isNotEmpty();
+        figures.clear();
+        // In parts of 1 MiB on two processors or more, the parts are read first, then the file again on one thread.
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "needs two processors");
+        RebaseSummary s = rebaser.rebase(file, ReadProgress.STEP);
+        assertThat(s.mappedTotal()).isEqualTo(BigDecimal.valueOf(10L * (text.toString().lines().count() - 1)));
+        assertThat(figures).isSorted().doesNotHaveDuplicates().last().isEqualTo(Files.size(file));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.nhsstructure.commissioning.CommissionerType;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.DelegationScope;
 import io.github.nhsstructure.commissioning.ServiceCategory;
+import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -20,6 +21,8 @@ import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.quality.Finding;
 import io.github.nhsstructure.quality.FindingType;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.UnmappedReason;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.ChangeType;
 import io.github.nhsstructure.restructure.ResolvedSuccessor;
@@ -33,8 +36,11 @@ import io.github.nhsstructure.time.Timeline;
 import io.github.nhsstructure.whopays.Determination;
 import io.github.nhsstructure.whopays.WhoPaysRule;
 import io.github.nhsstructure.whopays.WhoPaysVersion;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -372,6 +378,56 @@ final class Codecs {
     static Finding finding(JsonNode n) {
         return new Finding(JsonContext.code(n, "code"), JsonContext.enumValue(n, "type", FindingType.class),
                 JsonContext.period(n), JsonContext.text(n, "detail"));
+    }
+
+    // ---- Re-basing ------------------------------------------------------------------------------------------
+
+    static ObjectNode rebaseSummary(JsonContext c, RebaseSummary s) {
+        ObjectNode n = c.object();
+        n.put("target", s.target().toString());
+        n.put("rows", s.rows());
+        n.put("inputTotal", s.inputTotal().toPlainString());
+        n.put("mappedTotal", s.mappedTotal().toPlainString());
+        n.put("unmappedTotal", s.unmappedTotal().toPlainString());
+        n.put("balances", s.balances());
+        ArrayNode totals = n.putArray("totals");
+        for (Map.Entry<OdsCode, BigDecimal> e : s.totals().entrySet()) {
+            ObjectNode t = c.code(e.getKey(), s.target());
+            t.put("name", c.nameOn(e.getKey(), s.target()));
+            t.put("value", e.getValue().toPlainString());
+            totals.add(t);
+        }
+        ObjectNode unmapped = n.putObject("unmappedRows");
+        for (Map.Entry<UnmappedReason, Long> e : s.unmappedRows().entrySet()) {
+            unmapped.put(e.getKey().name(), e.getValue());
+        }
+        return n;
+    }
+
+    static RebaseSummary rebaseSummary(JsonNode n) {
+        Map<OdsCode, BigDecimal> totals = new LinkedHashMap<>();
+        for (Map.Entry<OdsCode, BigDecimal> e : JsonContext.list(n, "totals",
+                t -> Map.entry(JsonContext.code(t), JsonContext.decimal(t, "value")))) {
+            if (totals.put(e.getKey(), e.getValue()) != null) {
+                throw new IllegalArgumentException("totals: " + e.getKey() + " is given twice");
+            }
+        }
+        JsonNode reasons = JsonContext.field(n, "unmappedRows");
+        if (!reasons.isObject()) {
+            throw new IllegalArgumentException("field 'unmappedRows' must be an object, not " + reasons);
+        }
+        Map<UnmappedReason, Long> unmapped = new EnumMap<>(UnmappedReason.class);
+        for (String reason : reasons.propertyNames()) {
+            UnmappedReason r;
+            try {
+                r = UnmappedReason.valueOf(reason);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unmappedRows: '" + reason + "' is not an UnmappedReason", e);
+            }
+            unmapped.put(r, JsonContext.wholeNumber(reasons, reason));
+        }
+        return new RebaseSummary(JsonContext.date(n, "target"), totals, JsonContext.wholeNumber(n, "rows"),
+                JsonContext.decimal(n, "inputTotal"), JsonContext.decimal(n, "unmappedTotal"), unmapped);
     }
 
     // ---- Charts (written only) ------------------------------------------------------------------------------

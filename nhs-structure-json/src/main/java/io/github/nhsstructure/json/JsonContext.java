@@ -7,6 +7,7 @@ import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Provenance;
 import io.github.nhsstructure.time.DateRange;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -85,6 +86,14 @@ final class JsonContext {
         return n;
     }
 
+    /** The name of the organisation of a code on a date, where the mapper's structure knows it, else null. */
+    @Nullable String nameOn(OdsCode code, LocalDate date) {
+        if (structure == null) {
+            return null;
+        }
+        return structure.organisation(code).map(o -> o.nameOn(date).orElseGet(o::name)).orElse(null);
+    }
+
     /** An organisation as it was on a date: codes, name and kind. */
     ObjectNode organisation(Organisation o, LocalDate date) {
         ObjectNode n = object();
@@ -125,6 +134,25 @@ final class JsonContext {
     static Optional<String> optionalText(JsonNode n, String name) {
         JsonNode v = n.get(name);
         return v == null || v.isNull() ? Optional.empty() : Optional.of(text(n, name));
+    }
+
+    /** Reads a whole number that fits a long. */
+    static long wholeNumber(JsonNode n, String name) {
+        JsonNode v = field(n, name);
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw new IllegalArgumentException("field '" + name + "' must be a whole number, not " + v);
+        }
+        return v.longValue();
+    }
+
+    /** Reads an exact decimal number written as a string ({@code "1234.50"}). */
+    static BigDecimal decimal(JsonNode n, String name) {
+        String t = text(n, name);
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("field '" + name + "' is not a decimal number: " + t, e);
+        }
     }
 
     static LocalDate date(JsonNode n, String name) {

@@ -8,6 +8,7 @@ import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.Relationship;
 import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.quality.Finding;
+import io.github.nhsstructure.rebase.RebaseSummary;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.Restructure;
 import io.github.nhsstructure.restructure.RestructureEvent;
@@ -53,6 +54,7 @@ public final class NhsJsonModule extends SimpleModule {
         both(CommissioningAnswer.class, c, Codecs::answer, Codecs::answer);
         both(Determination.class, c, Codecs::determination, Codecs::determination);
         both(Finding.class, c, Codecs::finding, (x, n) -> Codecs.finding(n));
+        both(RebaseSummary.class, c, Codecs::rebaseSummary, (x, n) -> Codecs.rebaseSummary(n));
         both(DateRange.class, c, Codecs::period, (x, n) -> JsonContext.period(n));
         addSerializer(OrgChart.class, new TreeSerializer<>(OrgChart.class, c, Codecs::chart));
         addSerializer(OrganisationOnDate.class, new TreeSerializer<>(OrganisationOnDate.class, c,

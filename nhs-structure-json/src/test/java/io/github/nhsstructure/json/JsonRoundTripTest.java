@@ -14,6 +14,10 @@ import io.github.nhsstructure.organisation.Relationship;
 import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.quality.Finding;
 import io.github.nhsstructure.quality.StructureChecks;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.Rebaser;
+import io.github.nhsstructure.rebase.SplitPolicy;
+import io.github.nhsstructure.rebase.UnmappedReason;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.Restructure;
 import io.github.nhsstructure.restructure.RestructureEvent;
@@ -21,6 +25,8 @@ import io.github.nhsstructure.restructure.SuccessorResolution;
 import io.github.nhsstructure.whopays.Determination;
 import io.github.nhsstructure.whopays.PatientContext;
 import io.github.nhsstructure.whopays.WhoPays;
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +130,22 @@ class JsonRoundTripTest {
         assertThat(JSON.readTree(text).get("ruleId").stringValue()).isEqualTo(determinations.get(0).ruleId());
         assertThatThrownBy(() -> NhsJson.mapper().readValue(text, Determination.class))
                 .isInstanceOf(DatabindException.class).hasMessageContaining("NhsJson.mapper(structure)");
+    }
+
+    @Test
+    void re_base_summaries_of_every_ccg_that_ever_was_with_every_decimal_place() throws IOException {
+        StringBuilder csv = new StringBuilder("code,date,value\n");
+        for (Organisation ccg : NHS.organisationsEverOfKind(OrganisationKind.CCG)) {
+            csv.append(ccg.code().value()).append(',').append(ccg.operationalPeriod().start()).append(",12.340\n");
+        }
+        csv.append("NOPE1,2019-04-01,-1e-3\n");
+        RebaseSummary s = Rebaser.onto(NHS, LocalDate.of(2022, 7, 1), SplitPolicy.EQUAL)
+                .rebase(new StringReader(csv.toString()), "series.csv", u -> { });
+        assertThat(s.totals()).hasSizeGreaterThan(100);
+        assertThat(s.unmappedRows()).containsKey(UnmappedReason.UNKNOWN_CODE);
+
+        assertThat(roundTrip(JSON, s, new TypeReference<>() { })).isEqualTo(s);
+        assertThat(roundTrip(NhsJson.mapper(), s, new TypeReference<>() { })).isEqualTo(s);
     }
 
     @Test

@@ -14,12 +14,16 @@ import io.github.nhsstructure.organisation.Succession;
 import io.github.nhsstructure.organisation.SuccessionReason;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.provenance.Provenance;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.UnmappedReason;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.ChangeType;
 import io.github.nhsstructure.time.DateRange;
 import io.github.nhsstructure.time.Dated;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,6 +116,30 @@ class JsonShapeTest {
                 {"odsCode": "02P", "onsCode": "E38000006", "name": "NHS South Yorkshire ICB - 02P",
                  "kind": "SUB_ICB_LOCATION"}
                 """));
+    }
+
+    @Test
+    void a_re_base_summary_gives_exact_decimals_as_strings_and_names_each_target_on_the_target_date() {
+        NhsStructure nhs = NhsStructure.bundled();
+        RebaseSummary s = new RebaseSummary(LocalDate.of(2022, 7, 1), Map.of(OdsCode.of("02P"),
+                new BigDecimal("12345678901234567890.10")), 3, new BigDecimal("12345678901234567897.10"),
+                new BigDecimal("7"), Map.of(UnmappedReason.UNKNOWN_CODE, 2L));
+        String expected = """
+                {"target": "2022-07-01", "rows": 3, "inputTotal": "12345678901234567897.10",
+                 "mappedTotal": "12345678901234567890.10", "unmappedTotal": "7", "balances": true,
+                 "totals": [{"odsCode": "02P", "onsCode": %s, "name": %s, "value": "12345678901234567890.10"}],
+                 "unmappedRows": {"UNKNOWN_CODE": 2}}
+                """;
+        assertJson(s, expected.formatted("null", "null"));
+        JsonMapper json = NhsJson.mapper(nhs);
+        assertThat(json.readTree(json.writeValueAsString(s))).isEqualTo(json.readTree(
+                expected.formatted("\"E38000006\"", "\"NHS South Yorkshire ICB - 02P\"")));
+        assertThatThrownBy(() -> PLAIN.readValue(PLAIN.writeValueAsString(s).replace("\"7\"", "\"7x\""),
+                RebaseSummary.class)).isInstanceOf(DatabindException.class)
+                .hasMessageContaining("cannot read RebaseSummary: field 'unmappedTotal' is not a decimal number: 7x");
+        assertThatThrownBy(() -> PLAIN.readValue(PLAIN.writeValueAsString(s).replace("UNKNOWN_CODE", "LOST"),
+                RebaseSummary.class)).isInstanceOf(DatabindException.class)
+                .hasMessageContaining("unmappedRows: 'LOST' is not an UnmappedReason");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,7 +51,10 @@ import picocli.CommandLine.Option;
  * {@code equal} (equal shares) or {@code weights:FILE} (shares in proportion to the {@code weight} column of a
  * CSV file with columns {@code code,weight}, for example list sizes). A summary of the unmapped rows
  * go to standard error; {@code --unmapped} writes those rows with their reasons. Mapped plus unmapped always
- * equals the input total.
+ * equals the input total. With {@code --json} the summary is also printed on standard output as one JSON document
+ * (a {@code RebaseSummary}: the totals with each organisation's codes and name on the target date, the input,
+ * mapped and unmapped totals as exact decimal strings, the unmapped row counts by reason; {@code docs/json.md}).
+ * Run in a terminal, the command shows on standard error how much of the input it has read; piped, it does not.
  *
  * <p>Nothing is written before the whole input has been re-based: each output goes to a temporary file in its
  * folder and is moved into place only when everything succeeded, so a failure leaves no partial file. The
@@ -90,6 +94,9 @@ public final class RebaseCommand extends StructureCommand {
             description = "Also write the unmapped rows with their reasons to this CSV file.")
     private Optional<Path> unmappedFile = Optional.empty();
 
+    @Mixin
+    private JsonOption json;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -100,7 +107,8 @@ public final class RebaseCommand extends StructureCommand {
     protected void run() {
         checkPaths();
         SplitPolicy policy = policy(split);
-        Rebaser rebaser = Rebaser.onto(structure(), to, policy);
+        Progress progress = Progress.bytesInTerminal(err(), in.toString(), sizeOf(in));
+        Rebaser rebaser = Rebaser.onto(structure(), to, policy).reportingProgress(progress);
         Path outTemp = null;
         Path unmappedTemp = null;
         try {
@@ -118,6 +126,7 @@ public final class RebaseCommand extends StructureCommand {
                     throw new InputFileException(in + ": cannot be read: " + reason(e));
                 }
             }
+            progress.done();
             writeTotals(summary, outTemp);
             // Only now that everything succeeded do the outputs replace whatever was there.
             if (unmappedTemp != null) {
@@ -133,9 +142,22 @@ public final class RebaseCommand extends StructureCommand {
                     + summary.inputTotal().toPlainString());
             summary.unmappedRows().forEach((reason, n) -> errln(ErrorHandler.PREFIX + "  unmapped " + n + " x "
                     + reason.description()));
+            if (json.enabled) {
+                printJson(summary);
+            }
         } finally {
+            progress.done();
             deleteQuietly(outTemp);
             deleteQuietly(unmappedTemp);
+        }
+    }
+
+    /** The size of a file for the progress display, or 0 if it cannot be read (the re-base then says why). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

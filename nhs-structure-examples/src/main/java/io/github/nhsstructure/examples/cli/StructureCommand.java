@@ -176,12 +176,21 @@ public abstract class StructureCommand implements Callable<Integer> {
     }
 
     /**
+     * Returns standard error as the program has it, for progress shown while the command works.
+     *
+     * @return standard error, not null
+     */
+    protected final PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /**
      * Writes a line to standard error at once: progress and summaries that are not the answer.
      *
      * @param line  the line, without its line break, not null
      */
     protected final void errln(String line) {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         err.print(line + "\n");
         err.flush();
     }

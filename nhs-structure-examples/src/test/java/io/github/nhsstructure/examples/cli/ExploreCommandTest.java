@@ -39,6 +39,15 @@ class ExploreCommandTest {
         on.done();
         assertThat(shown.toString()).isEqualTo("\r500 / 1000 organisations\r1000 / 1000 organisations\n");
 
+        StringWriter bytes = new StringWriter();
+        Progress read = Progress.ofBytes(new PrintWriter(bytes), "in.csv", 300L << 20, true);
+        read.accept(3L << 20);
+        read.accept(300L << 20);
+        read.done();
+        read.done();
+        assertThat(bytes.toString())
+                .isEqualTo("\rread 1% of in.csv (3 of 300 MiB)\rread 100% of in.csv (300 of 300 MiB)\n");
+
         StringWriter quiet = new StringWriter();
         Progress off = new Progress(new PrintWriter(quiet), "organisations", 1000, false);
         off.accept(500);

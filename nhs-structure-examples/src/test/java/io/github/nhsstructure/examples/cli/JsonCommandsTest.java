@@ -7,16 +7,23 @@ import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.json.NhsJson;
 import io.github.nhsstructure.quality.Finding;
 import io.github.nhsstructure.quality.StructureChecks;
+import io.github.nhsstructure.rebase.RebaseSummary;
+import io.github.nhsstructure.rebase.Rebaser;
+import io.github.nhsstructure.rebase.SplitPolicy;
 import io.github.nhsstructure.restructure.Change;
 import io.github.nhsstructure.restructure.SuccessorResolution;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code --json} on every command: one JSON document on stdout, reading back into the API's values. */
+/** {@code --json} on every command, {@code rebase} included: one JSON document on stdout, reading back into the API's values. */
 class JsonCommandsTest {
 
     private static final NhsStructure NHS = CliRun.fixture();
@@ -56,6 +63,23 @@ class JsonCommandsTest {
                 SuccessorResolution.class)).isEqualTo(NHS.successors("ZA1", LocalDate.of(2022, 7, 1)));
         JsonNode summary = json("changes", "--from", "2020-03-31", "--to", "2020-04-01", "--summary", "--json");
         assertThat(summary.get(0).propertyNames()).containsExactly("effectiveDate", "type", "kind", "count");
+    }
+
+    @Test
+    void rebase_prints_its_summary_which_reads_back_into_the_re_basers_own(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("series.csv");
+        Files.writeString(in, "code,date,value\nZA1,2019-04-01,10.50\nZE1,2019-04-01,4\nNOPE9,2019-04-01,2\n");
+        CliRun r = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
+                dir.resolve("out.csv").toString(), "--json");
+        assertThat(r.status()).as(r.err()).isZero();
+        RebaseSummary expected = Rebaser.onto(NHS, LocalDate.of(2022, 7, 1), SplitPolicy.FAIL).rebase(in);
+        assertThat(JSON.readValue(r.out(), RebaseSummary.class)).isEqualTo(expected);
+        assertThat(JSON.readTree(r.out()).get("totals").get(0)).isEqualTo(JSON.readTree("""
+                {"odsCode": "ZC1", "onsCode": "E38900015", "name": "NHS FICTIONLAND NORTH ICB - ZC1", "value": "14.50"}
+                """));
+        // The summary in words stays on standard error; the CSV file is written as without --json.
+        assertThat(r.err()).startsWith("nhs-structure: rebased 3 rows onto 2022-07-01");
+        assertThat(dir.resolve("out.csv")).content().startsWith("code,name,value\nZC1,");
     }
 
     @Test
