@@ -12,7 +12,10 @@
  * only {@code requires io.github.nhsstructure;}.
  *
  * <p>Every package is exported except {@code io.github.nhsstructure.internal}, which holds the null-returning
- * fast forms of lookups used by the library's own hot paths.
+ * fast forms of lookups used by the library's own hot paths, and {@code io.github.nhsstructure.internal.text}
+ * (strict UTF-8 decoding that names where a bad byte stands), which is exported only to
+ * {@code io.github.nhsstructure.ods} and {@code io.github.nhsstructure.examples}, whose extract reader and command
+ * line use it too.
  *
  * <p>Guava and Apache Commons CSV are used inside and never appear in the API, so they are read, not re-exported.
  * The JSpecify nullness annotations are needed only to compile: {@code requires static transitive} lets a
@@ -26,6 +29,8 @@
  * @uses io.github.nhsstructure.spi.OverlayProvider
  * @since 0.1.0
  */
+// The modules a package is exported to are built after this one.
+@SuppressWarnings("module")
 module io.github.nhsstructure {
     requires com.google.common;
     requires org.apache.commons.csv;
@@ -48,6 +53,7 @@ module io.github.nhsstructure {
     exports io.github.nhsstructure.spi;
     exports io.github.nhsstructure.time;
     exports io.github.nhsstructure.whopays;
+    exports io.github.nhsstructure.internal.text to io.github.nhsstructure.ods, io.github.nhsstructure.examples;
 
     uses io.github.nhsstructure.spi.StructureDataProvider;
     uses io.github.nhsstructure.spi.OverlayProvider;

@@ -1,6 +1,5 @@
 package io.github.nhsstructure.organisation;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,7 +40,7 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
      * @throws IllegalArgumentException if the text is not a valid ODS code
      */
     public static OdsCode of(String text) {
-        return new OdsCode(normalise(Objects.requireNonNull(text, "text")));
+        return new OdsCode(CodeText.normalise(Objects.requireNonNull(text, "text")));
     }
 
     /** Checks for 2 to 10 of {@code [A-Z0-9]}; a loop, because codes are checked for every row loaded. */
@@ -59,17 +58,6 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
         return true;
     }
 
-    /** Trims and upper-cases ASCII letters only, so that no other character can turn into a valid code. */
-    private static String normalise(String text) {
-        String s = text.strip();
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return s;
-            }
-        }
-        return s.toUpperCase(Locale.ROOT);
-    }
-
     /**
      * Checks whether text is a valid ODS code after trimming and upper-casing.
      *
@@ -77,7 +65,7 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
      * @return true if {@link #of(String)} would accept it
      */
     public static boolean isValid(String text) {
-        return isCanonical(normalise(text));
+        return isCanonical(CodeText.normalise(text));
     }
 
     /**

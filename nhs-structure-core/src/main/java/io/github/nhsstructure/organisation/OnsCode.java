@@ -1,6 +1,5 @@
 package io.github.nhsstructure.organisation;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -48,7 +47,7 @@ public record OnsCode(String value) implements Comparable<OnsCode> {
      * @throws IllegalArgumentException if the text is not a valid ONS code
      */
     public static OnsCode of(String text) {
-        return new OnsCode(normalise(Objects.requireNonNull(text, "text")));
+        return new OnsCode(CodeText.normalise(Objects.requireNonNull(text, "text")));
     }
 
     /**
@@ -58,7 +57,7 @@ public record OnsCode(String value) implements Comparable<OnsCode> {
      * @return true if {@link #of(String)} would accept it
      */
     public static boolean isValid(String text) {
-        return isCanonical(normalise(text));
+        return isCanonical(CodeText.normalise(text));
     }
 
     /** Checks for {@code [A-Z][0-9]{8}}; a loop, because codes are checked for every row loaded. */
@@ -77,17 +76,6 @@ public record OnsCode(String value) implements Comparable<OnsCode> {
             }
         }
         return true;
-    }
-
-    /** Trims and upper-cases ASCII letters only, so that no other character can turn into a valid code. */
-    private static String normalise(String text) {
-        String s = text.strip();
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return s;
-            }
-        }
-        return s.toUpperCase(Locale.ROOT);
     }
 
     /**

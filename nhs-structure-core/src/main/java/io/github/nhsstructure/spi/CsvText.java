@@ -1,24 +1,15 @@
 package io.github.nhsstructure.spi;
 
 import io.github.nhsstructure.exception.DatasetException;
+import io.github.nhsstructure.internal.text.StrictUtf8;
+import io.github.nhsstructure.internal.text.Utf8Fault;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,53 +37,21 @@ final class CsvText {
      * @param file  the file name for messages, not null
      * @param bytes  the content, not null
      * @param columns  the header's column names, to name the field, not null
-     * @param format  the CSV format, to find the field, not null
      * @return the text, not null
      * @throws DatasetException if the bytes are not UTF-8
      */
-    static String decode(String file, byte[] bytes, List<String> columns, CSVFormat format) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) {
-            result = decoder.flush(out);
-        }
-        if (!result.isError()) {
-            out.flip();
-            return out.toString();
-        }
-        int at = in.position();
-        long line = 1;
-        for (int i = 0; i < at; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        throw new DatasetException(file, line, fieldAt(bytes, line, columns, format), String.format(Locale.ROOT,
-                "byte 0x%02X (offset %d) is not UTF-8 text: save the file as UTF-8", bytes[at] & 0xFF, at));
+    static String decode(String file, byte[] bytes, List<String> columns) {
+        return StrictUtf8.decode(bytes, fault -> new DatasetException(file, fault.line(), field(fault, columns),
+                fault.problem()));
     }
 
-    /** The column of the first replaced character on a line, read leniently; null if it cannot be told. */
-    private static @Nullable String fieldAt(byte[] bytes, long line, List<String> columns, CSVFormat format) {
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(lenient)).setFormat(format).get()) {
-            for (CSVRecord record : parser) {
-                if (record.getRecordNumber() != line) {
-                    continue;
-                }
-                for (int i = 0; i < record.size(); i++) {
-                    if (record.get(i).indexOf('\uFFFD') >= 0) {
-                        return i < columns.size() ? columns.get(i) : "field " + (i + 1);
-                    }
-                }
-                return null;
-            }
-        } catch (IOException | UncheckedIOException e) {
+    /** The header's name of the field a bad byte is in, or {@code field N}; null if it cannot be told. */
+    private static @Nullable String field(Utf8Fault fault, List<String> columns) {
+        if (fault.field().isEmpty()) {
             return null;
         }
-        return null;
+        int i = fault.field().getAsInt();
+        return i < columns.size() ? columns.get(i) : "field " + (i + 1);
     }
 
     /**

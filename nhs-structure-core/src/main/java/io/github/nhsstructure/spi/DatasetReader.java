@@ -531,7 +531,7 @@ public final class DatasetReader {
             } catch (IOException e) {
                 throw new DatasetException(file, 0, null, CsvText.ioReason(e));
             }
-            String text = CsvText.decode(file, bytes, columns, FORMAT);
+            String text = CsvText.decode(file, bytes, columns);
             try (Reader reader = new StringReader(text);
                     CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
                 Map<String, Integer> header = null;

@@ -1,7 +1,6 @@
 package io.github.nhsstructure.ods;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +12,9 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class EauthReader {
+
+    private static final FixedLayout<EauthRecord> LAYOUT = new FixedLayout<>(StandardColumns.FIELDS,
+            "ODS eauth layout", EauthReader::record);
 
     private EauthReader() {
     }
@@ -26,7 +28,7 @@ public final class EauthReader {
      * @throws OdsFileException naming file, line and field if the file cannot be read or a row is malformed
      */
     public static List<EauthRecord> read(Path path, String name) {
-        return parse(name, OdsCsv.text(path, name));
+        return LAYOUT.read(path, name);
     }
 
     /**
@@ -37,7 +39,7 @@ public final class EauthReader {
      * @throws OdsFileException naming file, line and field if the file is not UTF-8 or a row is malformed
      */
     public static List<EauthRecord> read(ExtractFile file) {
-        return parse(file.name(), file.text());
+        return LAYOUT.read(file);
     }
 
     /**
@@ -49,16 +51,11 @@ public final class EauthReader {
      * @throws OdsFileException naming file, line and field if a row is malformed
      */
     public static List<EauthRecord> parse(String name, String text) {
-        List<EauthRecord> out = new ArrayList<>();
-        for (OdsCsv.Row r : OdsCsv.parse(name, text, false, List.of())) {
-            r.expectFields(EpraccurReader.COLUMNS, "ODS eauth layout");
-            String code = r.code(1, "organisation code (column 1)");
-            String orgName = r.requiredColumn(2, "name (column 2)");
-            var open = r.requiredDate(r.column(11), "open date (column 11)");
-            var close = r.date(r.column(12), "close date (column 12)");
-            r.notBefore(close, open, "close date (column 12)");
-            out.add(new EauthRecord(r.where(), code, orgName, r.column(3), open, close));
-        }
-        return out;
+        return LAYOUT.parse(name, text);
+    }
+
+    private static EauthRecord record(OdsCsv.Row r) {
+        StandardColumns c = StandardColumns.of(r, true);
+        return new EauthRecord(r.where(), c.code(), c.name(), c.nationalGrouping(), c.openDate(), c.closeDate());
     }
 }

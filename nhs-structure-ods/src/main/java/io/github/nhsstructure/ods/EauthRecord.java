@@ -38,10 +38,7 @@ public record EauthRecord(SourceLine where, String code, String name, String nat
             throw new IllegalArgumentException("blank code or name");
         }
         Objects.requireNonNull(nationalGrouping, "nationalGrouping");
-        Objects.requireNonNull(openDate, "openDate");
-        if (closeDate.isPresent() && closeDate.get().isBefore(openDate)) {
-            throw new IllegalArgumentException(code + ": close date " + closeDate.get() + " before " + openDate);
-        }
+        StandardColumns.checkDates(code, openDate, closeDate);
     }
 
     /**

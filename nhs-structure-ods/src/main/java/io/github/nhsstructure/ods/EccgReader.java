@@ -1,7 +1,6 @@
 package io.github.nhsstructure.ods;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +16,9 @@ import java.util.Set;
  */
 public final class EccgReader {
 
+    private static final FixedLayout<EccgRecord> LAYOUT = new FixedLayout<>(StandardColumns.FIELDS,
+            "ODS eccg layout", EccgReader::record);
+
     private EccgReader() {
     }
 
@@ -29,7 +31,7 @@ public final class EccgReader {
      * @throws OdsFileException naming file, line and field if the file cannot be read or a row is malformed
      */
     public static List<EccgRecord> read(Path path, String name) {
-        return parse(name, OdsCsv.text(path, name));
+        return LAYOUT.read(path, name);
     }
 
     /**
@@ -40,7 +42,7 @@ public final class EccgReader {
      * @throws OdsFileException naming file, line and field if the file is not UTF-8 or a row is malformed
      */
     public static List<EccgRecord> read(ExtractFile file) {
-        return parse(file.name(), file.text());
+        return LAYOUT.read(file);
     }
 
     /**
@@ -52,22 +54,18 @@ public final class EccgReader {
      * @throws OdsFileException naming file, line and field if a row is malformed
      */
     public static List<EccgRecord> parse(String name, String text) {
-        List<EccgRecord> out = new ArrayList<>();
-        for (OdsCsv.Row r : OdsCsv.parse(name, text, false, List.of())) {
-            r.expectFields(EpraccurReader.COLUMNS, "ODS eccg layout");
-            String code = r.code(1, "organisation code (column 1)");
-            String orgName = r.requiredColumn(2, "name (column 2)");
-            var open = r.requiredDate(r.column(11), "open date (column 11)");
-            var close = r.date(r.column(12), "close date (column 12)");
-            r.notBefore(close, open, "close date (column 12)");
-            Set<String> roles = new LinkedHashSet<>();
-            for (String role : r.column(14).split("\\|", -1)) {
-                if (!role.isBlank()) {
-                    roles.add(role.strip());
-                }
+        return LAYOUT.parse(name, text);
+    }
+
+    private static EccgRecord record(OdsCsv.Row r) {
+        StandardColumns c = StandardColumns.of(r, true);
+        Set<String> roles = new LinkedHashSet<>();
+        for (String role : r.column(14).split("\\|", -1)) {
+            if (!role.isBlank()) {
+                roles.add(role.strip());
             }
-            out.add(new EccgRecord(r.where(), code, orgName, r.column(3), r.column(4), open, close, roles));
         }
-        return out;
+        return new EccgRecord(r.where(), c.code(), c.name(), c.nationalGrouping(), c.highLevelHealthGeography(),
+                c.openDate(), c.closeDate(), roles);
     }
 }

@@ -52,10 +52,7 @@ public record EccgRecord(SourceLine where, String code, String name, String nati
         }
         Objects.requireNonNull(nationalGrouping, "nationalGrouping");
         Objects.requireNonNull(highLevelHealthGeography, "highLevelHealthGeography");
-        Objects.requireNonNull(openDate, "openDate");
-        if (closeDate.isPresent() && closeDate.get().isBefore(openDate)) {
-            throw new IllegalArgumentException(code + ": close date " + closeDate.get() + " before " + openDate);
-        }
+        StandardColumns.checkDates(code, openDate, closeDate);
         roles = Set.copyOf(roles);
     }
 

@@ -1,7 +1,6 @@
 package io.github.nhsstructure.ods;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +13,8 @@ import java.util.List;
  */
 public final class EpcmemReader {
 
-    private static final int COLUMNS = 6;
+    private static final FixedLayout<EpcmemRecord> LAYOUT = new FixedLayout<>(6, "epcmem layout",
+            EpcmemReader::record);
 
     private EpcmemReader() {
     }
@@ -28,7 +28,7 @@ public final class EpcmemReader {
      * @throws OdsFileException naming file, line and field if the file cannot be read or a row is malformed
      */
     public static List<EpcmemRecord> read(Path path, String name) {
-        return parse(name, OdsCsv.text(path, name));
+        return LAYOUT.read(path, name);
     }
 
     /**
@@ -39,7 +39,7 @@ public final class EpcmemReader {
      * @throws OdsFileException naming file, line and field if the file is not UTF-8 or a row is malformed
      */
     public static List<EpcmemRecord> read(ExtractFile file) {
-        return parse(file.name(), file.text());
+        return LAYOUT.read(file);
     }
 
     /**
@@ -51,16 +51,15 @@ public final class EpcmemReader {
      * @throws OdsFileException naming file, line and field if a row is malformed
      */
     public static List<EpcmemRecord> parse(String name, String text) {
-        List<EpcmemRecord> out = new ArrayList<>();
-        for (OdsCsv.Row r : OdsCsv.parse(name, text, false, List.of())) {
-            r.expectFields(COLUMNS, "epcmem layout");
-            String code = r.code(1, "practice code (column 1)");
-            String parent = r.code(2, "parent code (column 2)");
-            var joined = r.requiredDate(r.column(4), "join date (column 4)");
-            var left = r.date(r.column(5), "leave date (column 5)");
-            r.notBefore(left, joined, "leave date (column 5)");
-            out.add(new EpcmemRecord(r.where(), code, parent, r.column(3), joined, left));
-        }
-        return out;
+        return LAYOUT.parse(name, text);
+    }
+
+    private static EpcmemRecord record(OdsCsv.Row r) {
+        String code = r.code(1, "practice code (column 1)");
+        String parent = r.code(2, "parent code (column 2)");
+        var joined = r.requiredDate(r.column(4), "join date (column 4)");
+        var left = r.date(r.column(5), "leave date (column 5)");
+        r.notBefore(left, joined, "leave date (column 5)");
+        return new EpcmemRecord(r.where(), code, parent, r.column(3), joined, left);
     }
 }

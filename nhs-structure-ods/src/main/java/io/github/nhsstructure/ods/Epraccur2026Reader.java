@@ -22,6 +22,9 @@ public final class Epraccur2026Reader {
     /** The extra role ODS gives some GP practices: a medicine supplier. */
     public static final String MEDICINE_SUPPLIER_ROLE = "RO268";
 
+    private static final FixedLayout<EpraccurRecord> LAYOUT = new FixedLayout<>(StandardColumns.FIELDS,
+            "2026 epraccur layout", Epraccur2026Reader::record);
+
     private Epraccur2026Reader() {
     }
 
@@ -34,7 +37,7 @@ public final class Epraccur2026Reader {
      * @throws OdsFileException naming file, line and field if the file cannot be read or a row is malformed
      */
     public static List<EpraccurRecord> read(Path path, String name) {
-        return parse(name, OdsCsv.text(path, name));
+        return LAYOUT.read(path, name);
     }
 
     /**
@@ -45,7 +48,7 @@ public final class Epraccur2026Reader {
      * @throws OdsFileException naming file, line and field if the file is not UTF-8 or a row is malformed
      */
     public static List<EpraccurRecord> read(ExtractFile file) {
-        return parse(file.name(), file.text());
+        return LAYOUT.read(file);
     }
 
     /**
@@ -57,32 +60,31 @@ public final class Epraccur2026Reader {
      * @throws OdsFileException naming file, line and field if a row is malformed
      */
     public static List<EpraccurRecord> parse(String name, String text) {
-        List<EpraccurRecord> out = new ArrayList<>();
-        for (OdsCsv.Row r : OdsCsv.parse(name, text, false, List.of())) {
-            r.expectFields(EpraccurReader.COLUMNS, "2026 epraccur layout");
-            String status = r.column(13);
-            EpraccurStatus s = switch (status) {
-                case "ACTIVE" -> EpraccurStatus.ACTIVE;
-                case "INACTIVE" -> EpraccurStatus.CLOSED;
-                case "DORMANT" -> EpraccurStatus.DORMANT;
-                default -> throw r.error("status (column 13)", "'" + status + "' is not ACTIVE, INACTIVE or DORMANT");
-            };
-            String roles = r.column(26);
-            List<String> setting = new ArrayList<>();
-            Set<String> extra = new TreeSet<>();
-            for (String role : roles.split("\\|", -1)) {
-                String code = role.strip();
-                if (code.equals(MEDICINE_SUPPLIER_ROLE)) {
-                    extra.add(code);
-                } else if (!code.isEmpty()) {
-                    setting.add(code);
-                }
+        return LAYOUT.parse(name, text);
+    }
+
+    private static EpraccurRecord record(OdsCsv.Row r) {
+        String status = r.column(13);
+        EpraccurStatus s = switch (status) {
+            case "ACTIVE" -> EpraccurStatus.ACTIVE;
+            case "INACTIVE" -> EpraccurStatus.CLOSED;
+            case "DORMANT" -> EpraccurStatus.DORMANT;
+            default -> throw r.error("status (column 13)", "'" + status + "' is not ACTIVE, INACTIVE or DORMANT");
+        };
+        String roles = r.column(26);
+        List<String> setting = new ArrayList<>();
+        Set<String> extra = new TreeSet<>();
+        for (String role : roles.split("\\|", -1)) {
+            String code = role.strip();
+            if (code.equals(MEDICINE_SUPPLIER_ROLE)) {
+                extra.add(code);
+            } else if (!code.isEmpty()) {
+                setting.add(code);
             }
-            Optional<PrescribingSetting> ps = setting.isEmpty() ? Optional.empty()
-                    : Optional.of(PrescribingSetting.ofRoleCodes(String.join("|", setting)).orElseThrow(() -> r.error(
-                            "prescribing setting (column 26)", "'" + roles + "' is not a known setting role")));
-            out.add(EpraccurReader.record(r, s, ps, extra));
         }
-        return out;
+        Optional<PrescribingSetting> ps = setting.isEmpty() ? Optional.empty()
+                : Optional.of(PrescribingSetting.ofRoleCodes(String.join("|", setting)).orElseThrow(() -> r.error(
+                        "prescribing setting (column 26)", "'" + roles + "' is not a known setting role")));
+        return EpraccurReader.record(r, s, ps, extra);
     }
 }

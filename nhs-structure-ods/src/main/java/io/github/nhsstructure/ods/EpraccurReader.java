@@ -1,7 +1,6 @@
 package io.github.nhsstructure.ods;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +17,8 @@ import java.util.Set;
  */
 public final class EpraccurReader {
 
-    /** The number of fields of the ODS standard layout. */
-    static final int COLUMNS = 27;
+    private static final FixedLayout<EpraccurRecord> LAYOUT = new FixedLayout<>(StandardColumns.FIELDS,
+            "classic epraccur layout", EpraccurReader::record);
 
     private EpraccurReader() {
     }
@@ -33,7 +32,7 @@ public final class EpraccurReader {
      * @throws OdsFileException naming file, line and field if the file cannot be read or a row is malformed
      */
     public static List<EpraccurRecord> read(Path path, String name) {
-        return parse(name, OdsCsv.text(path, name));
+        return LAYOUT.read(path, name);
     }
 
     /**
@@ -44,7 +43,7 @@ public final class EpraccurReader {
      * @throws OdsFileException naming file, line and field if the file is not UTF-8 or a row is malformed
      */
     public static List<EpraccurRecord> read(ExtractFile file) {
-        return parse(file.name(), file.text());
+        return LAYOUT.read(file);
     }
 
     /**
@@ -56,24 +55,23 @@ public final class EpraccurReader {
      * @throws OdsFileException naming file, line and field if a row is malformed
      */
     public static List<EpraccurRecord> parse(String name, String text) {
-        List<EpraccurRecord> out = new ArrayList<>();
-        for (OdsCsv.Row r : OdsCsv.parse(name, text, false, List.of())) {
-            r.expectFields(COLUMNS, "classic epraccur layout");
-            String status = r.column(13);
-            EpraccurStatus s = switch (status) {
-                case "A" -> EpraccurStatus.ACTIVE;
-                case "C" -> EpraccurStatus.CLOSED;
-                case "D" -> EpraccurStatus.DORMANT;
-                case "P" -> EpraccurStatus.PROPOSED;
-                default -> throw r.error("status (column 13)", "'" + status + "' is not A, C, D or P");
-            };
-            String setting = r.column(26);
-            Optional<PrescribingSetting> ps = setting.isEmpty() ? Optional.empty()
-                    : Optional.of(PrescribingSetting.ofClassicCode(setting).orElseThrow(() -> r.error(
-                            "prescribing setting (column 26)", "'" + setting + "' is not a known setting")));
-            out.add(record(r, s, ps, Set.of()));
-        }
-        return out;
+        return LAYOUT.parse(name, text);
+    }
+
+    private static EpraccurRecord record(OdsCsv.Row r) {
+        String status = r.column(13);
+        EpraccurStatus s = switch (status) {
+            case "A" -> EpraccurStatus.ACTIVE;
+            case "C" -> EpraccurStatus.CLOSED;
+            case "D" -> EpraccurStatus.DORMANT;
+            case "P" -> EpraccurStatus.PROPOSED;
+            default -> throw r.error("status (column 13)", "'" + status + "' is not A, C, D or P");
+        };
+        String setting = r.column(26);
+        Optional<PrescribingSetting> ps = setting.isEmpty() ? Optional.empty()
+                : Optional.of(PrescribingSetting.ofClassicCode(setting).orElseThrow(() -> r.error(
+                        "prescribing setting (column 26)", "'" + setting + "' is not a known setting")));
+        return record(r, s, ps, Set.of());
     }
 
     /**
@@ -108,10 +106,7 @@ public final class EpraccurReader {
     /** The fields both layouts share. */
     static EpraccurRecord record(OdsCsv.Row r, EpraccurStatus status, Optional<PrescribingSetting> setting,
             Set<String> extraRoles) {
-        String code = r.code(1, "organisation code (column 1)");
-        var open = r.requiredDate(r.column(11), "open date (column 11)");
-        var close = r.date(r.column(12), "close date (column 12)");
-        r.notBefore(close, open, "close date (column 12)");
+        StandardColumns c = StandardColumns.of(r, false);
         var joined = r.date(r.column(16), "join parent date (column 16)");
         var left = r.date(r.column(17), "left parent date (column 17)");
         if (joined.isPresent()) {
@@ -119,7 +114,7 @@ public final class EpraccurReader {
         }
         Optional<String> commissioner = r.column(15).isEmpty() ? Optional.empty()
                 : Optional.of(r.code(15, "commissioner (column 15)"));
-        return new EpraccurRecord(r.where(), code, r.column(2), r.column(3), r.column(4), open, close, status,
-                r.column(14), commissioner, joined, left, setting, extraRoles);
+        return new EpraccurRecord(r.where(), c.code(), c.name(), c.nationalGrouping(), c.highLevelHealthGeography(),
+                c.openDate(), c.closeDate(), status, r.column(14), commissioner, joined, left, setting, extraRoles);
     }
 }

@@ -62,10 +62,7 @@ public record EpraccurRecord(SourceLine where, String code, String name, String 
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(nationalGrouping, "nationalGrouping");
         Objects.requireNonNull(highLevelHealthGeography, "highLevelHealthGeography");
-        Objects.requireNonNull(openDate, "openDate");
-        if (closeDate.isPresent() && closeDate.get().isBefore(openDate)) {
-            throw new IllegalArgumentException(code + ": close date " + closeDate.get() + " before " + openDate);
-        }
+        StandardColumns.checkDates(code, openDate, closeDate);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(subType, "subType");
         Objects.requireNonNull(commissioner, "commissioner");

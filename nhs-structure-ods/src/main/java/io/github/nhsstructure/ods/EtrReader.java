@@ -1,7 +1,6 @@
 package io.github.nhsstructure.ods;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +14,9 @@ import java.util.List;
  */
 public final class EtrReader {
 
+    private static final FixedLayout<EtrRecord> LAYOUT = new FixedLayout<>(StandardColumns.FIELDS, "ODS etr layout",
+            EtrReader::record);
+
     private EtrReader() {
     }
 
@@ -27,7 +29,7 @@ public final class EtrReader {
      * @throws OdsFileException naming file, line and field if the file cannot be read or a row is malformed
      */
     public static List<EtrRecord> read(Path path, String name) {
-        return parse(name, OdsCsv.text(path, name));
+        return LAYOUT.read(path, name);
     }
 
     /**
@@ -38,7 +40,7 @@ public final class EtrReader {
      * @throws OdsFileException naming file, line and field if the file is not UTF-8 or a row is malformed
      */
     public static List<EtrRecord> read(ExtractFile file) {
-        return parse(file.name(), file.text());
+        return LAYOUT.read(file);
     }
 
     /**
@@ -50,16 +52,12 @@ public final class EtrReader {
      * @throws OdsFileException naming file, line and field if a row is malformed
      */
     public static List<EtrRecord> parse(String name, String text) {
-        List<EtrRecord> out = new ArrayList<>();
-        for (OdsCsv.Row r : OdsCsv.parse(name, text, false, List.of())) {
-            r.expectFields(EpraccurReader.COLUMNS, "ODS etr layout");
-            String code = r.code(1, "organisation code (column 1)");
-            String name1 = r.requiredColumn(2, "name (column 2)");
-            var open = r.requiredDate(r.column(11), "open date (column 11)");
-            var close = r.date(r.column(12), "close date (column 12)");
-            r.notBefore(close, open, "close date (column 12)");
-            out.add(new EtrRecord(r.where(), code, name1, r.column(3), r.column(4), open, close));
-        }
-        return out;
+        return LAYOUT.parse(name, text);
+    }
+
+    private static EtrRecord record(OdsCsv.Row r) {
+        StandardColumns c = StandardColumns.of(r, true);
+        return new EtrRecord(r.where(), c.code(), c.name(), c.nationalGrouping(), c.highLevelHealthGeography(),
+                c.openDate(), c.closeDate());
     }
 }

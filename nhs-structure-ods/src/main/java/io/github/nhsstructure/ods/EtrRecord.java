@@ -41,10 +41,7 @@ public record EtrRecord(SourceLine where, String code, String name, String natio
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(nationalGrouping, "nationalGrouping");
         Objects.requireNonNull(highLevelHealthGeography, "highLevelHealthGeography");
-        Objects.requireNonNull(openDate, "openDate");
-        if (closeDate.isPresent() && closeDate.get().isBefore(openDate)) {
-            throw new IllegalArgumentException(code + ": close date " + closeDate.get() + " before " + openDate);
-        }
+        StandardColumns.checkDates(code, openDate, closeDate);
     }
 
     /**

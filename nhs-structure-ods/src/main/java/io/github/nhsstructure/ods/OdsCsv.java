@@ -1,15 +1,10 @@
 package io.github.nhsstructure.ods;
 
+import io.github.nhsstructure.internal.text.StrictUtf8;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -215,48 +210,9 @@ final class OdsCsv {
      * @throws OdsFileException naming the line and the byte if the bytes are not UTF-8
      */
     static String decode(String name, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = in.position();
-            long line = 1;
-            for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new OdsFileException(name, line, columnAt(bytes, line), String.format(Locale.ROOT,
-                    "byte 0x%02X at offset %d is not UTF-8 text (save the file as UTF-8)", bytes[at] & 0xFF, at));
-        }
-        out.flip();
-        return out.toString();
-    }
-
-    /** The column of the first replaced character on a line, read leniently, such as {@code column 2}. */
-    private static @Nullable String columnAt(byte[] bytes, long line) {
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(lenient)).setFormat(CSVFormat.RFC4180)
-                .get()) {
-            for (CSVRecord record : parser) {
-                if (record.getRecordNumber() == line) {
-                    for (int i = 0; i < record.size(); i++) {
-                        if (record.get(i).indexOf('\uFFFD') >= 0) {
-                            return "column " + (i + 1);
-                        }
-                    }
-                    return null;
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return null;
-        }
-        return null;
+        return StrictUtf8.decode(bytes, fault -> new OdsFileException(name, fault.line(), fault.field().isPresent()
+                ? "column " + (fault.field().getAsInt() + 1) : null, String.format(Locale.ROOT,
+                "byte 0x%02X at offset %d is not UTF-8 text (save the file as UTF-8)", fault.value(), fault.offset())));
     }
 
     /**

@@ -36,10 +36,7 @@ public record PcnRecord(SourceLine where, String code, String name, String paren
         if (code.isBlank() || name.isBlank() || parent.isBlank()) {
             throw new IllegalArgumentException("blank field");
         }
-        Objects.requireNonNull(openDate, "openDate");
-        if (closeDate.isPresent() && closeDate.get().isBefore(openDate)) {
-            throw new IllegalArgumentException(code + ": close date " + closeDate.get() + " before " + openDate);
-        }
+        StandardColumns.checkDates(code, openDate, closeDate);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.nhsstructure.ods;
 
 import io.github.nhsstructure.organisation.SuccessionReason;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +16,8 @@ import java.util.List;
  */
 public final class SuccReader {
 
-    private static final int COLUMNS = 5;
+    private static final FixedLayout<SuccessionRecord> LAYOUT = new FixedLayout<>(5, "succ layout",
+            SuccReader::record);
 
     private SuccReader() {
     }
@@ -31,7 +31,7 @@ public final class SuccReader {
      * @throws OdsFileException naming file, line and field if the file cannot be read or a row is malformed
      */
     public static List<SuccessionRecord> read(Path path, String name) {
-        return parse(name, OdsCsv.text(path, name));
+        return LAYOUT.read(path, name);
     }
 
     /**
@@ -42,7 +42,7 @@ public final class SuccReader {
      * @throws OdsFileException naming file, line and field if the file is not UTF-8 or a row is malformed
      */
     public static List<SuccessionRecord> read(ExtractFile file) {
-        return parse(file.name(), file.text());
+        return LAYOUT.read(file);
     }
 
     /**
@@ -54,31 +54,30 @@ public final class SuccReader {
      * @throws OdsFileException naming file, line and field if a row is malformed
      */
     public static List<SuccessionRecord> parse(String name, String text) {
-        List<SuccessionRecord> out = new ArrayList<>();
-        for (OdsCsv.Row r : OdsCsv.parse(name, text, false, List.of())) {
-            r.expectFields(COLUMNS, "succ layout");
-            String predecessor = r.code(1, "predecessor (column 1)");
-            String successor = r.code(2, "successor (column 2)");
-            if (successor.equals(predecessor)) {
-                throw r.error("successor (column 2)", successor + " cannot succeed itself");
-            }
-            String letter = r.column(3);
-            SuccessionReason reason = switch (letter) {
-                case "" -> SuccessionReason.UNSPECIFIED;
-                case "F" -> SuccessionReason.CODE_CHANGE;
-                case "O" -> SuccessionReason.TYPE_CHANGE;
-                case "R" -> SuccessionReason.RECONFIGURATION;
-                default -> throw r.error("reason (column 3)", "'" + letter + "' is not F, O, R or blank");
-            };
-            var effective = r.requiredDate(r.column(4), "effective date (column 4)");
-            String flag = r.column(5);
-            boolean further = switch (flag) {
-                case "1", "F" -> true;
-                case "0", "X", "" -> false;
-                default -> throw r.error("further succession (column 5)", "'" + flag + "' is not 0, 1, F, X or blank");
-            };
-            out.add(new SuccessionRecord(r.where(), predecessor, successor, reason, effective, further));
+        return LAYOUT.parse(name, text);
+    }
+
+    private static SuccessionRecord record(OdsCsv.Row r) {
+        String predecessor = r.code(1, "predecessor (column 1)");
+        String successor = r.code(2, "successor (column 2)");
+        if (successor.equals(predecessor)) {
+            throw r.error("successor (column 2)", successor + " cannot succeed itself");
         }
-        return out;
+        String letter = r.column(3);
+        SuccessionReason reason = switch (letter) {
+            case "" -> SuccessionReason.UNSPECIFIED;
+            case "F" -> SuccessionReason.CODE_CHANGE;
+            case "O" -> SuccessionReason.TYPE_CHANGE;
+            case "R" -> SuccessionReason.RECONFIGURATION;
+            default -> throw r.error("reason (column 3)", "'" + letter + "' is not F, O, R or blank");
+        };
+        var effective = r.requiredDate(r.column(4), "effective date (column 4)");
+        String flag = r.column(5);
+        boolean further = switch (flag) {
+            case "1", "F" -> true;
+            case "0", "X", "" -> false;
+            default -> throw r.error("further succession (column 5)", "'" + flag + "' is not 0, 1, F, X or blank");
+        };
+        return new SuccessionRecord(r.where(), predecessor, successor, reason, effective, further);
     }
 }

@@ -13,6 +13,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** changes, history, successors and rebase on the CLI fixture (every code fictional). */
 class RestructureCommandsTest {
 
+    /**
+     * A successful {@code rebase --to 2022-07-01} of a series file with {@code --out} and {@code --unmapped}.
+     *
+     * @param run  the run
+     * @param out  the output file's text
+     * @param unmapped  the unmapped rows file's text
+     */
+    private record Rebased(CliRun run, String out, String unmapped) {
+
+        /** Writes the series into a folder, re-bases it, and checks that the command succeeded. */
+        static Rebased of(Path dir, String series) throws IOException {
+            Path in = Files.writeString(dir.resolve("series.csv"), series);
+            Path out = dir.resolve("out.csv");
+            Path unmapped = dir.resolve("unmapped.csv");
+            CliRun run = CliRun.run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out", out.toString(),
+                    "--unmapped", unmapped.toString());
+            Assertions.assertThat(run.status()).as(run.err()).isZero();
+            return new Rebased(run, Files.readString(out), Files.readString(unmapped));
+        }
+    }
+
     @Test
     void changesBetweenTwoDatesAsLinesOrCounts() {
         assertThat(run("changes", "--from", "2020-03-31", "--to", "2020-04-01", "--kind", "CCG")).printsExactly(""
@@ -73,25 +94,20 @@ class RestructureCommandsTest {
 
     @Test
     void rebaseMergesSumsAndReportsUnmappedRows(@TempDir Path dir) throws IOException {
-        Path in = dir.resolve("series.csv");
-        Files.writeString(in, "Value,code,DATE,note\n"
+        Rebased r = Rebased.of(dir, "Value,code,DATE,note\n"
                 + "10.5,ZA1,2019-04-01,a\n"
                 + "4,ZE1,2019-04-01,b\n"
                 + "1,ZB1,2019-04-01,\n"
                 + "2,NOPE9,2019-04-01,\n");
-        Path out = dir.resolve("out.csv");
-        Path unmapped = dir.resolve("unmapped.csv");
-        CliRun r = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out", out.toString(),
-                "--unmapped", unmapped.toString());
-        Assertions.assertThat(r.status()).isZero();
-        Assertions.assertThat(Files.readString(out)).isEqualTo(""
+
+        Assertions.assertThat(r.out()).isEqualTo(""
                 + "code,name,value\n"
                 + "ZB1,NHS FICTIONLAND NORTH ICB - ZB1,1\n"
                 + "ZC1,NHS FICTIONLAND NORTH ICB - ZC1,14.5\n");
-        Assertions.assertThat(Files.readString(unmapped)).isEqualTo(""
+        Assertions.assertThat(r.unmapped()).isEqualTo(""
                 + "line,code,date,value,reason\n"
                 + "5,NOPE9,2019-04-01,2,unknown organisation code 'NOPE9'\n");
-        Assertions.assertThat(r.err()).isEqualTo(""
+        Assertions.assertThat(r.run().err()).isEqualTo(""
                 + "nhs-structure: rebased 4 rows onto 2022-07-01: 2 organisations, mapped total 15.5; unmapped 1 rows,"
                 + " total 2; input total 17.5\n"
                 + "nhs-structure:   unmapped 1 x unknown organisation code\n");
@@ -170,13 +186,9 @@ class RestructureCommandsTest {
 
     @Test
     void aRowDatedBeforeItsCodeOpenedIsUnmappedWithTheReason(@TempDir Path dir) throws IOException {
-        Path in = dir.resolve("series.csv");
-        Files.writeString(in, "code,date,value\nZC1,2019-04-01,10\n");
-        Path unmapped = dir.resolve("unmapped.csv");
-        CliRun r = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out",
-                dir.resolve("out.csv").toString(), "--unmapped", unmapped.toString());
-        Assertions.assertThat(r.status()).isZero();
-        Assertions.assertThat(Files.readString(unmapped)).isEqualTo("line,code,date,value,reason\n"
+        Rebased r = Rebased.of(dir, "code,date,value\nZC1,2019-04-01,10\n");
+
+        Assertions.assertThat(r.unmapped()).isEqualTo("line,code,date,value,reason\n"
                 + "2,ZC1,2019-04-01,10,\"ZC1 opened only on 2020-04-01, after the row's date 2019-04-01\"\n");
     }
 
@@ -192,25 +204,20 @@ class RestructureCommandsTest {
 
     @Test
     void rebaseResolvesOnsCodesOnEachRowsDate(@TempDir Path dir) throws IOException {
-        Path in = dir.resolve("series.csv");
         // ZB1 bore E38900012 until 2022-06-30 and E38900016 from 2022-07-01.
-        Files.writeString(in, "code,date,value\n"
+        Rebased r = Rebased.of(dir, "code,date,value\n"
                 + "E38900011,2019-04-01,10\n"
                 + "E38900012,2019-04-01,1\n"
                 + "E38900016,2022-07-01,2\n"
                 + "E38900016,2019-04-01,4\n");
-        Path out = dir.resolve("out.csv");
-        Path unmapped = dir.resolve("unmapped.csv");
-        CliRun r = run("rebase", "--to", "2022-07-01", "--in", in.toString(), "--out", out.toString(),
-                "--unmapped", unmapped.toString());
-        Assertions.assertThat(r.status()).isZero();
-        Assertions.assertThat(Files.readString(out)).isEqualTo(""
+
+        Assertions.assertThat(r.out()).isEqualTo(""
                 + "code,name,value\n"
                 + "ZB1,NHS FICTIONLAND NORTH ICB - ZB1,3\n"
                 + "ZC1,NHS FICTIONLAND NORTH ICB - ZC1,10\n");
-        Assertions.assertThat(r.err()).endsWith("nhs-structure:   unmapped 1 x ONS code borne by no organisation on"
+        Assertions.assertThat(r.run().err()).endsWith("nhs-structure:   unmapped 1 x ONS code borne by no organisation on"
                 + " the row's date\n");
-        Assertions.assertThat(Files.readString(unmapped)).isEqualTo("line,code,date,value,reason\n"
+        Assertions.assertThat(r.unmapped()).isEqualTo("line,code,date,value,reason\n"
                 + "5,E38900016,2019-04-01,4,no organisation bore ONS code E38900016 on 2019-04-01: it was borne by"
                 + " ZB1 (NHS FICTIONLAND NORTH ICB - ZB1) from 2022-07-01\n");
     }
