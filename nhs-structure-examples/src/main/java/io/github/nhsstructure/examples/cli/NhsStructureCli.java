@@ -5,8 +5,15 @@ import io.github.nhsstructure.data.BundledDataProvider;
 import io.github.nhsstructure.json.NhsJson;
 import io.github.nhsstructure.overlay.DiffType;
 import io.github.nhsstructure.overlay.StructureDiff;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -151,12 +158,123 @@ public final class NhsStructureCli implements Callable<Integer> {
      * @param args  the command-line arguments, not null
      */
     public static void main(String[] args) {
-        NhsStructureCli cli = new NhsStructureCli();
-        int status = QuickPath.run(cli, args, System.out);
-        if (status == QuickPath.NOT_ANSWERED) {
-            status = commandLine(cli, args).execute(args);
-        }
+        int status = run(new NhsStructureCli(), args, new FileOutputStream(FileDescriptor.out),
+                stdoutCharset(), null);
         System.exit(status);
+    }
+
+    /**
+     * Runs the program on some arguments, its answer going to a stream, and returns its exit status: the one place
+     * every command and {@link QuickPath} pass through, where standard output is flushed and checked.
+     *
+     * <p>A {@link PrintWriter} never throws: it remembers that a write failed. So once the command has run, the
+     * output is flushed and, if any write failed (a full disk, a closed pipe, a file system error), one line on
+     * standard error says so and the status is {@value #EXIT_DATA}, whatever the command answered, since its answer
+     * was lost. A broken pipe (the reader, such as {@code head}, has stopped reading) is not reported on standard
+     * error, as other programs stopped by it are silent, but still gives {@value #EXIT_DATA}.
+     *
+     * @param cli  the program, not null
+     * @param args  the command-line arguments, not null
+     * @param stdout  standard output, not null
+     * @param charset  the encoding of standard output, not null
+     * @param stderr  standard error, or null for picocli's own (standard error in its encoding)
+     * @return the exit status
+     */
+    static int run(NhsStructureCli cli, String[] args, OutputStream stdout, Charset charset,
+            @Nullable PrintWriter stderr) {
+        CheckedOutput checked = new CheckedOutput(stdout);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(checked, charset));
+        int status = QuickPath.run(cli, args, out);
+        CommandLine commandLine = null;
+        if (status == QuickPath.NOT_ANSWERED) {
+            commandLine = commandLine(cli, args);
+            commandLine.setOut(out);
+            if (stderr != null) {
+                commandLine.setErr(stderr);
+            }
+            status = commandLine.execute(args);
+        }
+        // Flushes, then tells whether any write or the flush failed.
+        if (!out.checkError()) {
+            return status;
+        }
+        IOException failure = checked.failure();
+        String reason = failure == null || failure.getMessage() == null ? "write error" : failure.getMessage();
+        if (!reason.contains("Broken pipe")) {
+            PrintWriter err = stderr != null ? stderr
+                    : commandLine != null ? commandLine.getErr() : new PrintWriter(System.err, true);
+            err.print(ErrorHandler.PREFIX + "standard output: cannot be written: " + reason + "\n");
+            err.flush();
+        }
+        return EXIT_DATA;
+    }
+
+    /**
+     * Returns the encoding of standard output as the JVM chooses it for {@code System.out}: the console's when
+     * there is one, else the default.
+     */
+    private static Charset stdoutCharset() {
+        String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        if (name != null) {
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                // An encoding the JVM does not know: the default, as System.out would use.
+            }
+        }
+        return Charset.defaultCharset();
+    }
+
+    /**
+     * An output stream that remembers the first failure of the stream it writes to, so that the message of an error
+     * a {@link PrintWriter} swallowed can still be shown.
+     *
+     * <p>This class is mutable and not thread-safe.
+     */
+    private static final class CheckedOutput extends FilterOutputStream {
+        private @Nullable IOException failure;
+
+        CheckedOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Nullable IOException failure() {
+            return failure;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
     }
 
     /** Every subcommand's name, in the order help lists them. */

@@ -1,6 +1,6 @@
 package io.github.nhsstructure.examples.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -32,10 +32,10 @@ final class QuickPath {
      *
      * @param cli  the program, not null
      * @param args  the command-line arguments, not null
-     * @param out  where the answer goes, not null
+     * @param out  where the answer goes, not null; the caller checks it for write errors
      * @return {@link NhsStructureCli#EXIT_OK} if it answered, else {@link #NOT_ANSWERED}, having written nothing
      */
-    static int run(NhsStructureCli cli, String[] args, PrintStream out) {
+    static int run(NhsStructureCli cli, String[] args, PrintWriter out) {
         try {
             Optional<StructureCommand> command = parse(args);
             if (command.isEmpty()) {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.time.Dated;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,10 +27,11 @@ class QuickPathTest {
 
     /** The quick path's answer, or null if it declined; it must write nothing when it declines. */
     private static String quick(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        StringWriter bytes = new StringWriter();
+        PrintWriter out = new PrintWriter(bytes);
         int status = QuickPath.run(new NhsStructureCli(CliRun::fixture, CLOCK), args, out);
-        String written = bytes.toString(StandardCharsets.UTF_8);
+        out.flush();
+        String written = bytes.toString();
         if (status == QuickPath.NOT_ANSWERED) {
             assertThat(written).as("written by a declined %s", List.of(args)).isEmpty();
             return null;
