@@ -1,6 +1,8 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.examples.explore.Explorer;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,8 @@ public final class ExploreCommand extends StructureCommand {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into "
+    @Option(names = "--out", required = true, paramLabel = "DIR", converter = PathConverter.class,
+            description = "The folder to write into "
             + "(created if missing; index.html and data.js are replaced).")
     private Path out;
 
@@ -43,11 +46,17 @@ public final class ExploreCommand extends StructureCommand {
 
     @Override
     protected void run() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputFileException("--out " + out + ": is a file, not a folder");
+        }
         Progress progress = Progress.inTerminal(spec.commandLine().getErr(), "organisations",
                 Explorer.count(structure()));
         int written;
         try {
             written = Explorer.write(structure(), out, progress);
+        } catch (UncheckedIOException e) {
+            throw new InputFileException("--out " + out + ": cannot be written: "
+                    + IoFailures.reason(e.getCause(), out));
         } finally {
             progress.done();
         }

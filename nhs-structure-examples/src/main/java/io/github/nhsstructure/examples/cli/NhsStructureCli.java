@@ -87,9 +87,15 @@ public final class NhsStructureCli implements Callable<Integer> {
 
     /** Exit status when the question was answered. */
     public static final int EXIT_OK = 0;
-    /** Exit status when the dataset could not be loaded, or on an internal error. */
+    /**
+     * Exit status when the dataset could not be loaded, standard output could not be written, or on an internal
+     * error.
+     */
     public static final int EXIT_DATA = 1;
-    /** Exit status for a usage error or a question the dataset rejects (unknown code, date outside coverage...). */
+    /**
+     * Exit status for a usage error, a question the dataset rejects (unknown code, date outside coverage...), an
+     * empty answer (no successor in force), or a file or folder given that cannot be read or written.
+     */
     public static final int EXIT_USAGE = 2;
 
     // The help footer, shared by every command's @Command. Picocli's "scope = INHERIT" would share it too, but it

@@ -41,7 +41,8 @@ public abstract class StructureCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Lay the ODS extract files of DIR (a folder, a zip"
+    @Option(names = "--data", paramLabel = "DIR", converter = PathConverter.class,
+            description = "Lay the ODS extract files of DIR (a folder, a zip"
             + " or one file: epraccur.csv, eccg.csv, etr.csv, ...) over the bundled data first; the bundled data"
             + " wins on the dates it covers ('nhs-structure diff --data DIR' shows what the files change).")
     private Optional<Path> data = Optional.empty();

@@ -87,9 +87,14 @@ public final class Explorer {
      */
     public static int write(NhsStructure structure, Path folder, IntConsumer progress) {
         Objects.requireNonNull(progress, "progress");
+        try {
+            // Before the data is built, which takes a while: a folder that cannot be made fails at once.
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the explorer into " + folder + ": " + e.getMessage(), e);
+        }
         String data = "window.NHS_EXPLORER = " + COMPACT.writeValueAsString(data(structure, progress)) + ";\n";
         try {
-            Files.createDirectories(folder);
             writeAtomically(folder.resolve(DATA), data.getBytes(StandardCharsets.UTF_8));
             writeAtomically(folder.resolve(PAGE), page());
         } catch (IOException e) {

@@ -58,6 +58,14 @@ class ErrorsTest {
     }
 
     @Test
+    void refusesAnEmptyDataPathInsteadOfReadingTheWorkingFolder() {
+        assertThat(run("count", "--kind", "ICB", "--on", "2022-07-01", "--data", "")).failsWith(EXIT_USAGE,
+                "nhs-structure: invalid value for --data: the path is empty: name a file or folder");
+        assertThat(run("diff", "--data=")).failsWith(EXIT_USAGE,
+                "nhs-structure: invalid value for --data: the path is empty: name a file or folder");
+    }
+
+    @Test
     void rejectsADateOutsideTheCoverageOfTheDataset() {
         assertThat(run("count", "--on", "2000-01-01", "--kind", "CCG")).failsWith(EXIT_USAGE,
                 "nhs-structure: 2000-01-01 is outside the coverage of the dataset: covered from 2013-04-01");

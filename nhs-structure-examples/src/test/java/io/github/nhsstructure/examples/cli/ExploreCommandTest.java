@@ -31,6 +31,30 @@ class ExploreCommandTest {
     }
 
     @Test
+    void an_out_that_is_a_file_empty_or_unwritable_is_one_line_exit_2(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("f"), "");
+        CliRun.assertThat(run("explore", "--out", file.toString())).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: --out " + file + ": is a file, not a folder");
+        CliRun.assertThat(run("explore", "--out", file.resolve("sub").toString()))
+                .failsWithOneLineStartingWith(NhsStructureCli.EXIT_USAGE,
+                        "nhs-structure: --out " + file.resolve("sub") + ": cannot be written: ");
+        // Path.of("") is the working folder: the page would land there unasked.
+        CliRun.assertThat(run("explore", "--out", "")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: invalid value for --out: the path is empty: name a file or folder");
+        CliRun.assertThat(run("explore", "--out=  ")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: invalid value for --out: the path is only spaces: name a file or folder");
+        assertThat(folder.resolve(Explorer.PAGE)).doesNotExist();
+        assertThat(Path.of(Explorer.PAGE)).doesNotExist();
+
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
+        if (readOnly.toFile().setWritable(false) && !Files.isWritable(readOnly)) { // not when run as root
+            CliRun.assertThat(run("explore", "--out", readOnly.toString()))
+                    .failsWith(NhsStructureCli.EXIT_USAGE, "nhs-structure: --out " + readOnly
+                            + ": cannot be written: permission denied (" + readOnly.resolve("data.js.tmp") + ")");
+        }
+    }
+
+    @Test
     void progress_rewrites_one_line_on_stderr_only_when_enabled() {
         StringWriter shown = new StringWriter();
         Progress on = new Progress(new PrintWriter(shown), "organisations", 1000, true);
