@@ -1,5 +1,7 @@
 package io.github.nhsstructure.examples.cli;
 
+import io.github.nhsstructure.exception.NhsStructureException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.restructure.Change;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,12 +62,16 @@ public final class ChangesCommand extends StructureCommand {
         // The library's coverage rule: the effective dates asked about (the day after --from to --to) must be
         // covered, for each kind asked about if --kind is given, else by the data at all.
         Set<Change> ofKind = new HashSet<>();
-        kind.ifPresent(k -> k.kinds().forEach(one -> ofKind.addAll(structure().changes(from, to, one))));
         List<Change> changes = new ArrayList<>();
-        for (Change c : structure().changes(from, to)) {
-            if (kind.isEmpty() || ofKind.contains(c)) {
-                changes.add(c);
+        try {
+            kind.ifPresent(k -> k.kinds().forEach(one -> ofKind.addAll(structure().changes(from, to, one))));
+            for (Change c : structure().changes(from, to)) {
+                if (kind.isEmpty() || ofKind.contains(c)) {
+                    changes.add(c);
+                }
             }
+        } catch (OutsideCoverageException e) {
+            throw outside(e);
         }
         if (!summary) {
             if (json.enabled) {
@@ -94,5 +100,25 @@ public final class ChangesCommand extends StructureCommand {
             return;
         }
         counts.forEach((key, n) -> println(key + "\t" + n));
+    }
+
+    /**
+     * Names the option behind a date outside the coverage: the first date asked about is the day after --from,
+     * which the user never typed.
+     */
+    private NhsStructureException outside(OutsideCoverageException e) {
+        String date = e.date().toString();
+        String message = e.getMessage();
+        if (message == null || !message.startsWith(date)) {
+            return e;
+        }
+        String rest = message.substring(date.length());
+        if (e.date().equals(from.plusDays(1))) {
+            return new NhsStructureException("--from " + from + ": the day after it, " + date + "," + rest, e);
+        }
+        if (e.date().equals(to)) {
+            return new NhsStructureException("--to " + date + rest, e);
+        }
+        return e;
     }
 }

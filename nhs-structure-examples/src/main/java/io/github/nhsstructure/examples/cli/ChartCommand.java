@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code nhs-structure chart --on DATE [--root CODE] [--depth N] [--kind KIND...] [--format text|mermaid|dot]}:
@@ -79,20 +80,25 @@ public final class ChartCommand extends StructureCommand {
 
     private ChartOptions options() {
         ChartOptions options = ChartOptions.defaults();
+        String option = "--root";
         try {
             if (root.isPresent()) {
                 options = options.withRoot(root.get());
             }
+            option = "--depth";
             if (depth.isPresent()) {
                 options = options.withDepth(depth.get());
             }
+            option = "--kind";
             if (!kinds.isEmpty()) {
                 Set<OrganisationKind> drawn = EnumSet.noneOf(OrganisationKind.class);
                 kinds.forEach(k -> drawn.addAll(k.kinds()));
                 options = options.withKinds(drawn);
             }
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            // One line naming the option, as for a value its converter rejects ('99999999999' is not an int).
+            throw new ParameterException(spec.commandLine(), e.getMessage(),
+                    new TypeConversionException(e.getMessage()), spec.findOption(option), null);
         }
         return options;
     }

@@ -55,11 +55,12 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p><b>Exit status.</b> {@value #EXIT_OK} on success; {@value #EXIT_USAGE} when the question cannot be answered
  * because of what was asked (a usage error, an unknown kind or code, a malformed date, a date outside the
- * dataset's coverage, an organisation that was not open on the date, or any other {@code NhsStructureException}
- * raised while answering); {@value #EXIT_DATA} when the dataset itself cannot be loaded (no provider on the class
- * path, malformed data) or on an internal error. Every error is one line {@code nhs-structure: <message>} on
- * standard error, followed, for usage errors only, by a line saying how to get help; an internal error (a bug)
- * also prints its stack trace.
+ * dataset's coverage, an organisation that was not open on the date, no successor in force, a file or folder given
+ * that cannot be read or written, or any other {@code NhsStructureException} raised while answering);
+ * {@value #EXIT_DATA} when the dataset itself cannot be loaded (no provider on the class path, malformed data), when
+ * standard output cannot be written (see {@link #run(NhsStructureCli, String[], OutputStream, Charset, PrintWriter)})
+ * or on an internal error. Every error is one line {@code nhs-structure: <message>} on standard error, followed, for
+ * usage errors only, by a line saying how to get help; an internal error (a bug) also prints its stack trace.
  *
  * <p><b>Embedding and testing.</b> A {@link CommandLine} built on an instance with
  * {@link #commandLine(NhsStructureCli)} is the complete program: the error handlers are installed while the command line is
@@ -82,7 +83,8 @@ import tools.jackson.databind.json.JsonMapper;
         modelTransformer = NhsStructureCli.Setup.class,
         description = "Asks the bundled model of the English NHS structure about organisations on a date.",
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,
-            NhsStructureCli.FOOTER_EXIT_1, NhsStructureCli.FOOTER_EXIT_2, NhsStructureCli.FOOTER_EXIT_2_MORE})
+            NhsStructureCli.FOOTER_EXIT_1, NhsStructureCli.FOOTER_EXIT_1_MORE, NhsStructureCli.FOOTER_EXIT_2,
+            NhsStructureCli.FOOTER_EXIT_2_MORE, NhsStructureCli.FOOTER_EXIT_2_END})
 public final class NhsStructureCli implements Callable<Integer> {
 
     /** Exit status when the question was answered. */
@@ -104,9 +106,11 @@ public final class NhsStructureCli implements Callable<Integer> {
     static final String FOOTER_DATES = "Dates are ISO yyyy-MM-dd; a period's end is the first day it no longer holds.";
     static final String FOOTER_EXIT = "Exit status:";
     static final String FOOTER_EXIT_0 = "  0  answered";
-    static final String FOOTER_EXIT_1 = "  1  the dataset could not be loaded, or an internal error";
+    static final String FOOTER_EXIT_1 = "  1  the dataset could not be loaded, standard output could not be written";
+    static final String FOOTER_EXIT_1_MORE = "     (a full disk; silent for a closed pipe), or an internal error";
     static final String FOOTER_EXIT_2 = "  2  usage error, unknown kind or code, malformed date, date outside the";
-    static final String FOOTER_EXIT_2_MORE = "     dataset's coverage, organisation not open on the date";
+    static final String FOOTER_EXIT_2_MORE = "     dataset's coverage, organisation not open on the date, no successor";
+    static final String FOOTER_EXIT_2_END = "     in force, a file or folder that cannot be read or written";
 
     private final Supplier<NhsStructure> source;
     // Null for the system clock, found only when today's date is needed: finding the default time zone reads the
@@ -419,11 +423,13 @@ public final class NhsStructureCli implements Callable<Integer> {
         });
         int contradicted = diff.counts().get(DiffType.CONTRADICTED);
         int unresolved = diff.counts().get(DiffType.UNRESOLVED);
+        boolean nothing = changes.isEmpty() && contradicted == 0 && unresolved == 0;
         return "laid " + path + " over dataset " + base.dataVersion() + ": "
                 + (changes.isEmpty() ? "no change" : String.join(", ", changes))
                 + (contradicted > 0 ? "; " + contradicted + " contradictions kept the dataset's facts" : "")
                 + (unresolved > 0 ? "; " + unresolved + " unresolved" : "")
-                + " ('nhs-structure diff --data " + path + "' lists them)";
+                // Nothing to list: no hint to list it.
+                + (nothing ? "" : " ('nhs-structure diff --data " + path + "' lists them)");
     }
 
     /**

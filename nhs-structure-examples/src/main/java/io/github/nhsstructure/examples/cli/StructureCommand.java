@@ -1,6 +1,8 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.exception.NhsStructureException;
+import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.organisation.OnsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(mixinStandardHelpOptions = true, modelTransformer = NhsStructureCli.CaseInsensitiveEnums.class,
         versionProvider = NhsStructureCli.VersionProvider.class,
         footer = {"", NhsStructureCli.FOOTER_DATES, NhsStructureCli.FOOTER_EXIT, NhsStructureCli.FOOTER_EXIT_0,
-            NhsStructureCli.FOOTER_EXIT_1, NhsStructureCli.FOOTER_EXIT_2, NhsStructureCli.FOOTER_EXIT_2_MORE})
+            NhsStructureCli.FOOTER_EXIT_1, NhsStructureCli.FOOTER_EXIT_1_MORE, NhsStructureCli.FOOTER_EXIT_2,
+            NhsStructureCli.FOOTER_EXIT_2_MORE, NhsStructureCli.FOOTER_EXIT_2_END})
 public abstract class StructureCommand implements Callable<Integer> {
 
     /** Describes a {@code --kind} option; picocli expands the candidates. */
@@ -52,6 +55,12 @@ public abstract class StructureCommand implements Callable<Integer> {
 
     private final StringBuilder buffer = new StringBuilder();
 
+    /** Whether a date defaulted to today, so that an error about that date can say so. */
+    private boolean todayByDefault;
+
+    /** Why the answer is empty, if it is (see {@link #emptyAnswer(String)}); else null. */
+    private String empty;
+
     /**
      * Creates the command; picocli calls this.
      */
@@ -68,18 +77,56 @@ public abstract class StructureCommand implements Callable<Integer> {
     /**
      * Runs the command and flushes its output.
      *
-     * @return the exit status, {@link NhsStructureCli#EXIT_OK}
+     * @return the exit status: {@link NhsStructureCli#EXIT_OK}, or {@link NhsStructureCli#EXIT_USAGE} if the
+     *         answer is empty (see {@link #emptyAnswer(String)})
+     * @throws io.github.nhsstructure.exception.NhsStructureException if the dataset rejects the question
      */
     @Override
     public final Integer call() {
         buffer.setLength(0);
-        run();
+        empty = null;
+        runSayingToday();
         // Written in one piece at the end, so a failure halfway leaves no partial answer on standard output.
         PrintWriter out = spec.commandLine().getOut();
         out.print(buffer);
         out.flush();
         buffer.setLength(0);
+        if (empty != null) {
+            errln(ErrorHandler.PREFIX + empty);
+            return NhsStructureCli.EXIT_USAGE;
+        }
         return NhsStructureCli.EXIT_OK;
+    }
+
+    /**
+     * Runs the command; an error about a date outside the coverage says when that date is today by default,
+     * since the user never typed it.
+     */
+    private void runSayingToday() {
+        todayByDefault = false;
+        try {
+            run();
+        } catch (OutsideCoverageException e) {
+            String date = e.date().toString();
+            String message = e.getMessage();
+            if (!todayByDefault || !e.date().equals(cli().today()) || message == null
+                    || !message.startsWith(date)) {
+                throw e;
+            }
+            throw new NhsStructureException("today, " + date + " (the default of --on),"
+                    + message.substring(date.length()), e);
+        }
+    }
+
+    /**
+     * Marks the answer as empty (no organisation answers the question), with the reason: the command still writes
+     * whatever it wrote (a JSON document that records why), and the program then writes the reason as one error
+     * line and exits {@link NhsStructureCli#EXIT_USAGE}, so a script can tell an empty answer from an answer.
+     *
+     * @param reason  the reason, one line, not null
+     */
+    protected final void emptyAnswer(String reason) {
+        empty = reason;
     }
 
     /**
@@ -88,12 +135,16 @@ public abstract class StructureCommand implements Callable<Integer> {
      *
      * @param cli  the program, which gives the dataset and the clock, not null
      * @return the answer, each line ending with {@code \n}, not null
-     * @throws io.github.nhsstructure.NhsStructureException if the dataset rejects the question
+     * @throws NhsStructureException if the dataset rejects the question, or the answer is empty
      */
     final String answer(NhsStructureCli cli) {
         program = cli;
         buffer.setLength(0);
-        run();
+        empty = null;
+        runSayingToday();
+        if (empty != null) {
+            throw new NhsStructureException(empty);
+        }
         String answer = buffer.toString();
         buffer.setLength(0);
         return answer;
@@ -136,6 +187,7 @@ public abstract class StructureCommand implements Callable<Integer> {
      * @return today, not null
      */
     protected final LocalDate today() {
+        todayByDefault = true;
         return cli().today();
     }
 

@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
  * {@code nhs-structure successors CODE [--on DATE] [--explain]}: the organisations in force on a date that an
  * organisation's responsibilities passed to, following successions transitively; one {@code CODE<TAB>NAME} line
  * each, sorted by code (the organisation itself if it was still open). With {@code --explain}, each is followed
- * by the succession rows behind it, indented with a tab. When no successor is in force, nothing is printed on
- * standard output and the reason goes to standard error.
+ * by the succession rows behind it, indented with a tab. When no successor is in force (a dead end), nothing is
+ * printed on standard output (with {@code --json}, the document with the dead ends), the reason goes to standard
+ * error as one line and the exit status is {@value NhsStructureCli#EXIT_USAGE}, as for an organisation not open.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -51,6 +52,11 @@ public final class SuccessorsCommand extends StructureCommand {
         // An ONS code names its holder on the date, else the one organisation that ever bore it; the library's
         // coverage rule applies (a date outside the data's span, or before the organisation opened, is refused).
         SuccessorResolution resolution = structure().successors(code, date);
+        if (resolution.successors().isEmpty()) {
+            // An empty answer exits 2, with --json too (its document still records the dead ends).
+            emptyAnswer("no successor of " + resolution.code() + " is in force on " + date + ": "
+                    + String.join("; ", resolution.deadEnds()));
+        }
         if (json.enabled) {
             printJson(resolution); // dead ends are in the document
             return;
@@ -66,10 +72,6 @@ public final class SuccessorsCommand extends StructureCommand {
                             + " (" + s.reason() + "; " + s.provenance() + ")");
                 }
             }
-        }
-        if (resolution.successors().isEmpty()) {
-            errln(ErrorHandler.PREFIX + "no successor of " + resolution.code() + " is in force on " + date + ": "
-                    + String.join("; ", resolution.deadEnds()));
         }
     }
 }

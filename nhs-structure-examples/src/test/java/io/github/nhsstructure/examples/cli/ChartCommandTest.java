@@ -47,12 +47,17 @@ class ChartCommandTest {
 
     @Test
     void bad_questions_are_one_line_errors() {
-        assertThat(run("chart", "--on", "2022-07-01", "--root", "ZR1", "--depth", "-1"))
-                .isUsageError("nhs-structure: the depth must not be negative: -1", "nhs-structure chart");
+        // One line naming the option, whether the library or picocli's int conversion rejects the value.
+        assertThat(run("chart", "--on", "2022-07-01", "--root", "ZR1", "--depth", "-1")).failsWith(
+                NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: invalid value for --depth: the depth must not be negative: -1");
+        assertThat(run("chart", "--on", "2022-07-01", "--root", "ZR1", "--depth", "99999999999")).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: invalid value for --depth: '99999999999' is not an int");
         CliRun localAuthorities = run("chart", "--on", "2022-07-01", "--root", "ZR1", "--kind", "LOCAL_AUTHORITY");
         assertThat(localAuthorities.status()).isEqualTo(NhsStructureCli.EXIT_USAGE);
         assertThat(localAuthorities.err()).startsWith(
-                "nhs-structure: LOCAL_AUTHORITY is not drawn in organisation charts (they draw [GOVERNMENT_DEPARTMENT,");
+                "nhs-structure: invalid value for --kind: LOCAL_AUTHORITY is not drawn in organisation charts (they"
+                        + " draw [GOVERNMENT_DEPARTMENT,").hasLineCount(1);
         assertThat(run("chart", "--on", "2022-07-01", "--root", "ZA1")).failsWith(NhsStructureCli.EXIT_USAGE,
                 "nhs-structure: ZA1 (NHS ALPHA CCG) was not open on 2022-07-01: open 2013-04-01 to 2020-03-31");
         assertThat(run("chart", "--on", "2022-07-01", "--format", "svg"))

@@ -58,6 +58,29 @@ class ErrorsTest {
     }
 
     @Test
+    void saysADateOutsideTheCoverageIsTodayWhenItIsTheDefault() {
+        // The fixture's today is 2023-01-15; the user typed no date.
+        String today = "nhs-structure: today, 2023-01-15 (the default of --on), is outside the coverage of kind STP:"
+                + " covered from 2016-04-01 to 2022-06-30 inclusive";
+        assertThat(run("count", "--kind", "STP")).failsWith(EXIT_USAGE, today);
+        assertThat(run("list", "--kind", "STP")).failsWith(EXIT_USAGE, today);
+        // Typed, it is the user's date.
+        assertThat(run("count", "--kind", "STP", "--on", "2023-01-15")).failsWith(EXIT_USAGE, "nhs-structure:"
+                + " 2023-01-15 is outside the coverage of kind STP: covered from 2016-04-01 to 2022-06-30 inclusive");
+    }
+
+    @Test
+    void namesTheOptionOfADateOfChangesOutsideTheCoverage() {
+        // The changes asked about start the day after --from: a date the user did not type.
+        assertThat(run("changes", "--from", "2012-01-01", "--to", "2014-01-01")).failsWith(EXIT_USAGE,
+                "nhs-structure: --from 2012-01-01: the day after it, 2012-01-02, is outside the coverage of the"
+                        + " dataset: covered from 2013-04-01");
+        assertThat(run("changes", "--from", "0001-01-01", "--to", "9999-12-31")).failsWith(EXIT_USAGE,
+                "nhs-structure: --from 0001-01-01: the day after it, 0001-01-02, is outside the coverage of the"
+                        + " dataset: covered from 2013-04-01");
+    }
+
+    @Test
     void refusesAnEmptyDataPathInsteadOfReadingTheWorkingFolder() {
         assertThat(run("count", "--kind", "ICB", "--on", "2022-07-01", "--data", "")).failsWith(EXIT_USAGE,
                 "nhs-structure: invalid value for --data: the path is empty: name a file or folder");

@@ -53,6 +53,17 @@ class ExtractsCommandsTest {
     }
 
     @Test
+    void extractsThatChangeNothingSaySoWithoutAHintToListNothing(@TempDir Path dir) throws IOException {
+        // ZP0001 as the dataset has it.
+        Files.writeString(dir.resolve("epraccur.csv"), odsRow("1", "ZP0001", "2", "THE FICTION SURGERY", "11",
+                "20130401", "13", "A", "15", "ZC1", "16", "20200401", "26", "4"));
+        CliRun org = run("count", "--on", "2022-07-01", "--kind", "GP", "--data", dir.toString());
+        Assertions.assertThat(org.err())
+                .isEqualTo("nhs-structure: laid " + dir + " over dataset cli-fixture-1: no change\n");
+        Assertions.assertThat(org.status()).isZero();
+    }
+
+    @Test
     void diffListsCountsAndPrintsJson(@TempDir Path dir) throws IOException {
         String data = extract(dir).toString();
 
@@ -89,11 +100,13 @@ class ExtractsCommandsTest {
     void oneCoverageRuleForEveryCommand() {
         // changes asks about the effective dates after --from to --to, as count asks about --on.
         assertThat(run("changes", "--from", "0000-01-01", "--to", "9999-12-31")).failsWith(NhsStructureCli.EXIT_USAGE,
-                "nhs-structure: 0000-01-02 is outside the coverage of the dataset: covered from 2013-04-01");
+                "nhs-structure: --from 0000-01-01: the day after it, 0000-01-02, is outside the coverage of the"
+                        + " dataset: covered from 2013-04-01");
         assertThat(run("count", "--on", "0000-01-02", "--kind", "CCG")).failsWith(NhsStructureCli.EXIT_USAGE,
                 "nhs-structure: 0000-01-02 is outside the coverage of the dataset: covered from 2013-04-01");
         assertThat(run("changes", "--from", "2016-03-31", "--to", "2023-01-01", "--kind", "STP"))
-                .failsWith(NhsStructureCli.EXIT_USAGE, "nhs-structure: 2023-01-01 is outside the coverage of kind STP:"
+                .failsWith(NhsStructureCli.EXIT_USAGE,
+                        "nhs-structure: --to 2023-01-01 is outside the coverage of kind STP:"
                         + " covered from 2016-04-01 to 2022-06-30 inclusive");
         // successors, as org, refuses a date before the organisation opened.
         CliRun successors = run("successors", "ZC1", "--on", "2019-01-01");

@@ -54,8 +54,8 @@ class RestructureCommandsTest {
         assertThat(run("changes", "--from", "2021-01-01", "--to", "2020-01-01")).failsWith(
                 NhsStructureCli.EXIT_USAGE, "nhs-structure: --to 2020-01-01 is before --from 2021-01-01");
         assertThat(run("changes", "--from", "2000-01-01", "--to", "2001-01-01")).failsWith(
-                NhsStructureCli.EXIT_USAGE,
-                "nhs-structure: 2000-01-02 is outside the coverage of the dataset: covered from 2013-04-01");
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: --from 2000-01-01: the day after it, 2000-01-02, is"
+                        + " outside the coverage of the dataset: covered from 2013-04-01");
     }
 
     @Test
@@ -82,6 +82,19 @@ class RestructureCommandsTest {
                 + "\tstill open on 2019-01-01\n");
         // "Today" in the fixture runs is 2023-01-15.
         assertThat(run("successors", "ZE1")).printsExactly("ZC1\tNHS FICTIONLAND NORTH ICB - ZC1\n");
+    }
+
+    @Test
+    void aDeadEndIsAnEmptyAnswerExitTwoWithItsReasonAsOneLine() {
+        // ZK1 closed on 2013-04-01 and nothing succeeded it: a script must tell that from an answer.
+        assertThat(run("successors", "ZK1", "--on", "2022-07-01")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: no successor of ZK1 is in force on 2022-07-01: ZK1 closed on 2013-03-31 with no"
+                        + " successor in the data by 2022-07-01");
+        // With --json the document still records the dead end; the status is the same.
+        CliRun json = run("successors", "ZK1", "--on", "2022-07-01", "--json");
+        Assertions.assertThat(json.status()).isEqualTo(NhsStructureCli.EXIT_USAGE);
+        Assertions.assertThat(json.out()).contains("\"successors\" : [ ]").contains("ZK1 closed on");
+        Assertions.assertThat(json.err()).startsWith("nhs-structure: no successor of ZK1 ").hasLineCount(1);
     }
 
     @Test
