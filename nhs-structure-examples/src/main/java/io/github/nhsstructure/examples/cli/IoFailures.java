@@ -1,9 +1,11 @@
 package io.github.nhsstructure.examples.cli;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -47,6 +49,15 @@ final class IoFailures {
             reason = failure.getClass().getSimpleName();
         }
         String file = failure.getFile();
-        return file == null || file.equals(given.toString()) ? reason : reason + " (" + file + ")";
+        return file == null || same(file, given) ? reason : reason + " (" + file + ")";
+    }
+
+    /** Whether the file a failure names is the path given, perhaps made absolute. */
+    private static boolean same(String file, Path given) {
+        try {
+            return Path.of(file).toAbsolutePath().normalize().equals(given.toAbsolutePath().normalize());
+        } catch (InvalidPathException | IOError | SecurityException e) {
+            return false;
+        }
     }
 }

@@ -35,9 +35,11 @@ class ExploreCommandTest {
         Path file = Files.writeString(folder.resolve("f"), "");
         CliRun.assertThat(run("explore", "--out", file.toString())).failsWith(NhsStructureCli.EXIT_USAGE,
                 "nhs-structure: --out " + file + ": is a file, not a folder");
-        CliRun.assertThat(run("explore", "--out", file.resolve("sub").toString()))
-                .failsWithOneLineStartingWith(NhsStructureCli.EXIT_USAGE,
-                        "nhs-structure: --out " + file.resolve("sub") + ": cannot be written: ");
+        // The system's reason ("Not a directory" on Linux and macOS), without the path given again.
+        CliRun underAFile = run("explore", "--out", file.resolve("sub").toString());
+        CliRun.assertThat(underAFile).failsWithOneLineStartingWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: --out " + file.resolve("sub") + ": cannot be written: ");
+        assertThat(underAFile.err()).doesNotContain("(" + file.resolve("sub").toAbsolutePath());
         // Path.of("") is the working folder: the page would land there unasked.
         CliRun.assertThat(run("explore", "--out", "")).failsWith(NhsStructureCli.EXIT_USAGE,
                 "nhs-structure: invalid value for --out: the path is empty: name a file or folder");
