@@ -58,8 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
  * dataset's coverage, an organisation that was not open on the date, no successor in force, a file or folder given
  * that cannot be read or written, or any other {@code NhsStructureException} raised while answering);
  * {@value #EXIT_DATA} when the dataset itself cannot be loaded (no provider on the class path, malformed data), when
- * standard output cannot be written (see {@link #run(NhsStructureCli, String[], OutputStream, Charset, PrintWriter)})
- * or on an internal error. Every error is one line {@code nhs-structure: <message>} on standard error, followed, for
+ * standard output cannot be written (a full disk; silent for a pipe whose reader has stopped) or on an internal
+ * error. Every error is one line {@code nhs-structure: <message>} on standard error, followed, for
  * usage errors only, by a line saying how to get help; an internal error (a bug) also prints its stack trace.
  *
  * <p><b>Embedding and testing.</b> A {@link CommandLine} built on an instance with
