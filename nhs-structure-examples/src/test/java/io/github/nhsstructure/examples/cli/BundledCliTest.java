@@ -52,6 +52,17 @@ class BundledCliTest {
     }
 
     @Test
+    void aChartOfNetworksDoesNotNameTheLinkToTheirHiddenSubIcbLocations() {
+        CliRun chart = run("chart", "--on", "2022-07-01", "--kind", "PCN", "--depth", "1");
+        assertThat(chart.status()).isZero();
+        assertThat(chart.out()).contains("\n  U00070 WEST MERTON PCN [PCN; through kinds not drawn]\n")
+                .doesNotContain("part of");
+        // Drawn with the sub-ICB locations, the same network names its link to the one it is under.
+        assertThat(run("chart", "--on", "2022-07-01", "--kind", "SUB_ICB_LOCATION", "PCN", "--depth", "2").out())
+                .contains("\n    U00070 WEST MERTON PCN [PCN; part of]\n");
+    }
+
+    @Test
     void changesCountTheCcgsCreatedIn2013AndTheMergersOfApril2020() {
         assertThat(run("changes", "--from", "2013-03-31", "--to", "2013-04-01", "--kind", "CCG", "--summary"))
                 .printsExactly("2013-04-01\tCREATED\tCCG\t211\n");
@@ -213,10 +224,12 @@ class BundledCliTest {
         assertThat(chart.status()).isZero();
         assertThat(chart.out()).startsWith("# NHS organisation chart on 2022-07-01 (dataset ")
                 .contains("\nZZN01 Department of Health and Social Care [GOVERNMENT_DEPARTMENT]\n")
-                .contains("\n  Y63 E40000012 North East and Yorkshire [REGION; part of]\n")
+                // A region is part of NHS England, which is not drawn: its line does not name that link.
+                .contains("\n  Y63 E40000012 North East and Yorkshire [REGION; through kinds not drawn]\n")
                 .contains("\n    QF7 E54000061 NHS South Yorkshire Integrated Care Board [ICB; in region]\n");
         assertThat(chart.out().lines().filter(l -> l.contains(" [ICB; in region]"))).hasSize(42);
-        assertThat(chart.out().lines().filter(l -> l.contains(" [REGION; part of]"))).hasSize(7);
+        assertThat(chart.out().lines().filter(l -> l.contains(" [REGION; through kinds not drawn]"))).hasSize(7);
+        assertThat(chart.out()).doesNotContain("part of");
         assertThat(run("chart", "--on", "2022-07-01", "--depth", "3", "--kind", "REGION", "ICB").out())
                 .isEqualTo(chart.out());
     }
