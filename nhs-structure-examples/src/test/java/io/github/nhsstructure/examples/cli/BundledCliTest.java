@@ -63,6 +63,40 @@ class BundledCliTest {
     }
 
     @Test
+    void orgStatesNothingBeyondTheCoverageOfAKind() {
+        String chain = "A81001\t-\tGP_PRACTICE\tTHE DENSHAM SURGERY\n"
+                + "16C\tE38000247\tSUB_ICB_LOCATION\tNHS North East and North Cumbria ICB - 16C\n"
+                + "QHM\tE54000050\tICB\tNHS North East and North Cumbria Integrated Care Board\n"
+                + "Y63\tE40000012\tREGION\tNorth East and Yorkshire\n"
+                + "X24\t-\tNATIONAL_BODY\tNHS England\n"
+                + "ZZN01\t-\tGOVERNMENT_DEPARTMENT\tDepartment of Health and Social Care\n";
+        // Primary care networks are covered to 2024-10-01: on that day the practice's network is known...
+        assertThat(run("org", "A81001", "--on", "2024-10-01")).printsExactly(chain + "U89141\t-\tPCN\tSTOCKTON PCN\n");
+        // ...the next day it is not, as count refuses PCNs, and is not stated from the last data.
+        assertThat(run("org", "A81001", "--on", "2024-10-02")).printsExactly(chain + "-\t-\tPCN\tnot known: "
+                + "2024-10-02 is outside the coverage of kind PCN: covered from 2019-10-01 to 2024-10-01 inclusive\n");
+        assertThat(run("count", "--kind", "PCN", "--on", "2024-10-02")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: 2024-10-02 is outside the coverage of kind PCN: covered from 2019-10-01 to "
+                        + "2024-10-01 inclusive");
+        CliRun json = run("org", "A81001", "--on", "2025-01-01", "--json");
+        assertThat(json.status()).isZero();
+        assertThat(json.out()).contains("\"network\" : null", "\"line\" : \"network\"", "\"kind\" : \"PCN\"",
+                "\"coveredFrom\" : \"2019-10-01\"", "\"coveredTo\" : \"2024-10-01\"").doesNotContain("U89141");
+        // A network itself, and a practice, after the coverage of its kind ends: refused, as count is.
+        assertThat(run("org", "U89141", "--on", "2024-10-02")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: 2024-10-02 is outside the coverage of kind PCN: covered from 2019-10-01 to "
+                        + "2024-10-01 inclusive");
+        assertThat(run("org", "A81001", "--on", "9999-12-31")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: 9999-12-31 is outside the coverage of kind GP_PRACTICE: covered from 1999-04-01 to "
+                        + "2026-02-03 inclusive");
+        assertThat(run("org", "A81001", "--on", "2026-02-04")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: 2026-02-04 is outside the coverage of kind GP_PRACTICE: covered from 1999-04-01 to "
+                        + "2026-02-03 inclusive");
+        // Kinds whose coverage is open-ended answer on any later date.
+        assertThat(run("org", "02P", "--on", "2030-01-01").status()).isZero();
+    }
+
+    @Test
     void changesCountTheCcgsCreatedIn2013AndTheMergersOfApril2020() {
         assertThat(run("changes", "--from", "2013-03-31", "--to", "2013-04-01", "--kind", "CCG", "--summary"))
                 .printsExactly("2013-04-01\tCREATED\tCCG\t211\n");
