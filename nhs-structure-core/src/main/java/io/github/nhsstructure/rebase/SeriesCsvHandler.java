@@ -128,6 +128,10 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
             codeId = id;
             if (id < 0) {
                 rawCode = new String(buf, offset, len).strip();
+                if (rawCode.isEmpty()) {
+                    // As an empty date or value is: a row with no code is a broken row, not an unknown code.
+                    throw error("code", "empty (every row needs an ODS or ONS code)");
+                }
             }
         } else if (fieldIdx == dateColumn) {
             day = date(buf, offset, len);

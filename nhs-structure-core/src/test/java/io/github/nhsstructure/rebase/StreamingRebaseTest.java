@@ -162,6 +162,8 @@ class StreamingRebaseTest {
                         + " date, value])");
         assertThatThrownBy(() -> csv(rebaser, "", new ArrayList<>()))
                 .hasMessage("series.csv:1: no header (needs the columns code, date and value)");
+        assertThatThrownBy(() -> csv(rebaser, "code,date,value\n90A,2019-04-01,1\n  ,2016-06-30,1\n",
+                new ArrayList<>())).hasMessage("series.csv:3: code: empty (every row needs an ODS or ONS code)");
         assertThatThrownBy(() -> rebaser.rebase(Path.of("no/such/series.csv"), u -> { }))
                 .isInstanceOf(NoSuchFileException.class);
     }

@@ -1,7 +1,9 @@
 package io.github.nhsstructure.examples.cli;
 
+import io.github.nhsstructure.exception.OrganisationNotOpenException;
 import io.github.nhsstructure.exception.UnknownOrganisationException;
 import io.github.nhsstructure.organisation.OdsCode;
+import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.rebase.RebaseResult;
 import io.github.nhsstructure.rebase.RebaseSummary;
 import io.github.nhsstructure.rebase.Rebaser;
@@ -192,6 +194,11 @@ public final class RebaseCommand extends StructureCommand {
      * Refuses, before anything is written, to write an output over the input or both outputs to one file.
      */
     private void checkPaths() {
+        named("--in", in);
+        named("--out", out);
+        if (unmappedFile.isPresent()) {
+            named("--unmapped", unmappedFile.get());
+        }
         Path input = real(in);
         Path output = real(out);
         if (output.equals(input)) {
@@ -207,6 +214,13 @@ public final class RebaseCommand extends StructureCommand {
                 throw new InputFileException("--unmapped: " + unmappedFile.get()
                         + " is also the --out file; choose another file");
             }
+        }
+    }
+
+    /** Refuses an empty file name, which would otherwise name the working folder. */
+    private static void named(String option, Path file) {
+        if (file.toString().isBlank()) {
+            throw new InputFileException(option + ": no file name given");
         }
     }
 
@@ -276,7 +290,9 @@ public final class RebaseCommand extends StructureCommand {
             return SplitPolicy.EQUAL;
         }
         if (t.toLowerCase(Locale.ROOT).startsWith("weights:")) {
-            return SplitPolicy.weights(readWeights(Path.of(t.substring("weights:".length())), to));
+            Path weights = Path.of(t.substring("weights:".length()));
+            named("--split weights:", weights);
+            return SplitPolicy.weights(readWeights(weights, to));
         }
         throw new InputFileException("--split: '" + text + "' is not fail, equal or weights:FILE");
     }
@@ -295,10 +311,17 @@ public final class RebaseCommand extends StructureCommand {
             if (!OdsCode.isValid(code)) {
                 throw new InputFileException(where + ": code: '" + code + "' is not an ODS code");
             }
-            if (structure().organisation(OdsCode.of(code)).isEmpty()) {
+            Optional<Organisation> weighed = structure().organisation(OdsCode.of(code));
+            if (weighed.isEmpty()) {
                 // A weight nobody could use would be dropped in silence: say so instead.
                 throw new InputFileException(where + ": code: unknown organisation code '" + code + "' (not in"
                         + " dataset " + structure().dataVersion() + ")");
+            }
+            if (!weighed.get().isOpenOn(target)) {
+                // Shares go only to organisations in force on the target date: this weight could never be used.
+                throw new InputFileException(where + ": code: "
+                        + new OrganisationNotOpenException(weighed.get(), target).getMessage()
+                        + "; weights are of the organisations in force on the target date");
             }
             BigDecimal weight = number(record.get(columns.get("weight")), where + ": weight");
             if (weight.signum() <= 0) {

@@ -133,5 +133,32 @@ class RebaseBadInputCommandTest {
         Assertions.assertThat(malformed.err()).startsWith("nhs-structure: " + quote + ":2: malformed CSV: ")
                 .doesNotContain("Exception").doesNotContain("commons");
         Assertions.assertThat(malformed.status()).isEqualTo(NhsStructureCli.EXIT_USAGE);
+        // A weight of an organisation not in force on the target date could never be used.
+        String closed = file("wclosed.csv", "code,weight\nZC1,1\nZA1,2\n");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in, "--out", out, "--split", "weights:" + closed))
+                .failsWithOneLineStartingWith(NhsStructureCli.EXIT_USAGE, "nhs-structure: " + closed + ":3: code: ZA1"
+                        + " (");
+        Assertions.assertThat(run("rebase", "--to", "2022-07-01", "--in", in, "--out", out, "--split", "weights:"
+                + closed).err()).contains("was not open on 2022-07-01").endsWith("weights are of the organisations"
+                        + " in force on the target date\n");
+    }
+
+    @Test
+    void anEmptyFileNameOrAnEmptyCodeIsRefused() throws IOException {
+        String in = file("in.csv", SERIES);
+        String out = dir.resolve("o.csv").toString();
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", "", "--out", out)).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: --in: no file name given");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in, "--out", "")).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: --out: no file name given");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in, "--out", out, "--unmapped", " ")).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: --unmapped: no file name given");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in, "--out", out, "--split", "weights:")).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: --split weights:: no file name given");
+        String empty = file("empty-code.csv", "code,date,value\n,2016-06-30,1\n");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", empty, "--out", out)).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: " + empty + ":2: code: empty (every row needs an ODS or"
+                        + " ONS code)");
+        Assertions.assertThat(dir.resolve("o.csv")).doesNotExist();
     }
 }
