@@ -17,10 +17,12 @@ import io.github.nhsstructure.restructure.ResolvedSuccessor;
 import io.github.nhsstructure.restructure.SuccessorResolution;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers "who commissions service S on date D", and for a place (a GP practice, PCT, CCG, sub-ICB location, ICB
@@ -105,14 +107,22 @@ public final class Commissioning {
      *
      * @param category  the service category, not null
      * @param date  the date, not null
-     * @param place  the code of a GP practice, PCT, CCG, sub-ICB location, ICB or region, not null
+     * @param place  the code of a place: a GP practice (or a secure setting's healthcare cost centre, a Defence
+     *         Medical Services centre, a practice in Wales), PCT, CCG, sub-ICB location, ICB, upper-tier local
+     *         authority or NHS England region, not null
      * @return the answer, not null
      * @throws NoRuleException if no rule row covers the date
      * @throws UnknownOrganisationException if the place is unknown
+     * @throws UnsuitableInputCodeException if the place has never been of a kind that stands for a place (a trust,
+     *         a national body), with the input named {@code place}
      */
     public CommissioningAnswer whoCommissions(ServiceCategory category, LocalDate date, String place) {
         CommissioningRule rule = rules.rule(category, date);
         Organisation at = structure.require(place);
+        if (!isPlace(at)) {
+            throw UnsuitableInputCodeException.ofKind("place", at.code().toString(),
+                    at.kindOn(date).orElseGet(at::kind), PLACE_KINDS);
+        }
         List<String> why = new ArrayList<>();
         why.add(ruleLine(rule));
         Optional<Organisation> commissioner = Optional.empty();
@@ -155,6 +165,22 @@ public final class Commissioning {
         }
         return new CommissioningAnswer(category, date, Optional.of(at.code()), rule, commissioner, delegate, status,
                 why);
+    }
+
+    /** The kinds that stand for a place: a practice-like place, a local commissioner's area, a region. */
+    private static final Set<OrganisationKind> PLACE_KINDS = EnumSet.of(OrganisationKind.REGION, OrganisationKind.PCT,
+            OrganisationKind.CCG, OrganisationKind.ICB, OrganisationKind.SUB_ICB_LOCATION,
+            OrganisationKind.GP_PRACTICE, OrganisationKind.SECURE_SETTING, OrganisationKind.DEFENCE_MEDICAL_CENTRE,
+            OrganisationKind.WELSH_GP_PRACTICE, OrganisationKind.LOCAL_AUTHORITY);
+
+    /** Whether an organisation has ever been of a kind that stands for a place (kinds are dated). */
+    private static boolean isPlace(Organisation o) {
+        for (OrganisationKind k : PLACE_KINDS) {
+            if (o.everOfKind(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String ruleLine(CommissioningRule rule) {

@@ -21,10 +21,6 @@ final class InpatientSpellStep implements WhoPaysRuleStep {
         }
         LocalDate admitted = admission.get();
         e.use("admissionDate", admitted);
-        if (admitted.isAfter(e.d)) {
-            e.why("The admission date is after the service date: ignored.");
-            return Optional.empty();
-        }
         if (admitted.isBefore(Evaluation.WP2020)) {
             e.why("Admitted before 2020-09-01: no spell rule was found; the general rule on the service date"
                     + " applies (uncertain).");

@@ -58,6 +58,10 @@ public record PatientContext(LocalDate serviceDate, ServiceCategory service, Reg
      * @param placement  a placement by a commissioner (rule 9), if any, not null
      * @param admission  the in-patient admission and discharge (rules 10 and 11), not null
      * @param communityDiagnosticCentre  whether the activity is at a Community Diagnostic Centre (rule 12)
+     * @throws IllegalArgumentException if an event is dated after the service date (the date of the application
+     *         for detention, the first day of aftercare, the first day of the placement, the admission date: each
+     *         describes the patient on the service date, so it cannot have happened yet), or aftercare begins before
+     *         the application for the detention it follows; the message starts with the input's name
      */
     public PatientContext {
         Objects.requireNonNull(serviceDate, "serviceDate");
@@ -69,6 +73,29 @@ public record PatientContext(LocalDate serviceDate, ServiceCategory service, Reg
         Objects.requireNonNull(mentalHealthAct, "mentalHealthAct");
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(admission, "admission");
+        if (mentalHealthAct.isPresent()) {
+            MentalHealthAct m = mentalHealthAct.get();
+            notAfterService("mhaApplicationDate", m.applicationDate(), serviceDate);
+            notAfterService("aftercareStart", m.aftercareStart(), serviceDate);
+            if (m.applicationDate().isPresent() && m.aftercareStart().isPresent()
+                    && m.aftercareStart().get().isBefore(m.applicationDate().get())) {
+                throw new IllegalArgumentException("aftercareStart " + m.aftercareStart().get() + " is before the"
+                        + " application for detention on " + m.applicationDate().get() + ": s.117 aftercare follows"
+                        + " the detention");
+            }
+        }
+        if (placement.isPresent()) {
+            notAfterService("placementStart", Optional.of(placement.get().start()), serviceDate);
+        }
+        notAfterService("admissionDate", admission.date(), serviceDate);
+    }
+
+    /** An event that describes the patient on the service date cannot be dated after it. */
+    private static void notAfterService(String input, Optional<LocalDate> date, LocalDate serviceDate) {
+        if (date.isPresent() && date.get().isAfter(serviceDate)) {
+            throw new IllegalArgumentException(input + " " + date.get() + " is after the service date " + serviceDate
+                    + ": an event that has not happened by the service date cannot decide who pays for it");
+        }
     }
 
     /**
@@ -689,7 +716,8 @@ public record PatientContext(LocalDate serviceDate, ServiceCategory service, Reg
          *
          * @return the context, not null
          * @throws IllegalArgumentException if a practice is given for an unregistered patient, or a Mental Health
-         *         Act date or place without the Mental Health Act status
+         *         Act date or place without the Mental Health Act status, or an event is dated after the service
+         *         date, or aftercare before the application for detention
          */
         public PatientContext build() {
             Registration registration = new Registration(Optional.ofNullable(registeredPractice), unregistered,

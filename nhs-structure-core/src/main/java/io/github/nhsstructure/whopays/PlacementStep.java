@@ -31,10 +31,6 @@ final class PlacementStep implements WhoPaysRuleStep {
             e.weaken(Certainty.UNCERTAIN);
             return Optional.empty();
         }
-        if (pl.start().isAfter(e.d)) {
-            e.why("The placement starts after the service date: rule 9 does not apply.");
-            return Optional.empty();
-        }
         e.why("Rule 9: the placing body stays responsible while the placement continues.");
         if (pl.start().isBefore(Evaluation.CCG_ERA) && !e.d.isBefore(Evaluation.CCG_ERA)) {
             return e.unresolved(WhoPaysRule.PLACEMENT, Evaluation.eraType(e.d), "The placement was made by a PCT,"

@@ -1,6 +1,7 @@
 package io.github.nhsstructure.whopays;
 
 import io.github.nhsstructure.commissioner.Commissioning;
+import io.github.nhsstructure.commissioner.UnsuitableInputCodeException;
 import io.github.nhsstructure.commissioning.CommissioningRule;
 import io.github.nhsstructure.commissioning.NoRuleException;
 import io.github.nhsstructure.lookup.StructureLookup;
@@ -138,17 +139,26 @@ public final class WhoPays {
     /**
      * Determines the responsible commissioner.
      *
-     * <p>Every code of the context is checked first, whether or not the deciding rule reads it: it must be an
+     * <p>Every input of the context is checked first, whether or not the deciding rule reads it. A code must be an
      * organisation of the structure, of a kind that makes sense for its input (a practice: a GP practice, a secure
      * setting's healthcare cost centre, a Defence Medical Services centre or a practice in Wales; a residence: a PCT,
      * CCG, sub-ICB location, ICB or upper-tier local authority; a place of presence: either; an establishment: a
-     * secure setting; a placing body: a PCT, CCG, sub-ICB location or ICB).
+     * secure setting; a placing body: a PCT, CCG, sub-ICB location or ICB), and stand for something on the date its
+     * input speaks of: the registered practice, a practice where the patient is and the establishment open on the
+     * service date (the practice may instead be open on the admission date, which rule 10 reads it on); the placing
+     * body open on the first day of the placement; the practice before detention open on the date of the
+     * application for detention or the day before; an area (residence, residence before detention, place of
+     * presence, discharge-to-assess placer) opened by its date, a closed one standing for its successor (rule 0b).
+     * Every date given must lie in the dataset's coverage (and, being an event before the service, not after the
+     * service date: {@link PatientContext} refuses that).
      *
      * @param patient  the patient context, not null
      * @return the determination, not null
      * @throws NoRuleException if the service date is before 2002-04-01 or no commissioning rule row covers it
      * @throws UnknownInputCodeException if an input code is not an organisation of the structure
-     * @throws UnsuitableInputCodeException if an input code is an organisation of a kind its input does not accept
+     * @throws UnsuitableInputCodeException if an input code is an organisation of a kind its input does not accept,
+     *         or one not open (an area: not yet open) on the date its input speaks of
+     * @throws InputOutsideCoverageException if a date given is outside the coverage of the dataset
      */
     public Determination determine(PatientContext patient) {
         InputCheck.check(structure, Objects.requireNonNull(patient, "patient"));

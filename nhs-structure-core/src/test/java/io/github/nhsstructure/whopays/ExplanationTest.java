@@ -49,7 +49,7 @@ class ExplanationTest {
     void aDeterminationEqualsOneWithItsExplanationWrittenOut() {
         for (ServiceCategory service : List.of(ServiceCategory.ACUTE_PLANNED, ServiceCategory.MENTAL_HEALTH,
                 ServiceCategory.DENTAL, ServiceCategory.URGENT_AND_EMERGENCY)) {
-            for (String date : List.of("2012-06-01", "2016-06-01", "2023-01-01")) {
+            for (String date : List.of("2014-06-01", "2016-06-01", "2023-01-01")) { // Z90001 opened 2013-04-01
                 Determination d = Steps.ENGINE.determine(PatientContext.builder(LocalDate.parse(date), service)
                         .registeredPractice("Z90001").build());
                 Determination written = new Determination(d.status(), d.date(), d.service(), d.commissionerType(),

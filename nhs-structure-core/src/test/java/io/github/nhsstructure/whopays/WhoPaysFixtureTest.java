@@ -8,10 +8,12 @@ import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.commissioner.Commissioning;
 import io.github.nhsstructure.commissioner.CommissioningAnswer;
 import io.github.nhsstructure.commissioner.DelegationStatus;
+import io.github.nhsstructure.commissioner.UnsuitableInputCodeException;
 import io.github.nhsstructure.commissioning.CommissionerType;
 import io.github.nhsstructure.commissioning.NoRuleException;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.organisation.Organisation;
+import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.provenance.Certainty;
 import java.time.LocalDate;
 import java.util.Random;
@@ -148,6 +150,10 @@ class WhoPaysFixtureTest {
      * INCOMPLETE determination always names a missing input while a RESOLVED one names none; and a RESOLVED one that
      * names no responsible organisation always says why, with a reason of its own rule rather than the fallback.
      */
+    private static boolean opened(String area, LocalDate date) {
+        return !FIXTURE.require(area).operationalPeriod().start().isAfter(date);
+    }
+
     @Test
     void everyDeterminationIsConsistent() {
         long seed = Long.getLong("whopays.seed", System.nanoTime());
@@ -163,21 +169,28 @@ class WhoPaysFixtureTest {
             ServiceCategory c = categories[random.nextInt(categories.length)];
             PatientContext.Builder b = PatientContext.builder(date, c);
             String practice = null;
+            // Only inputs that can be true on the date: a practice open then, an area opened by then.
             if (random.nextBoolean()) {
                 practice = practices[random.nextInt(practices.length)];
-                b.registeredPractice(practice);
+                if (FIXTURE.require(practice).isOpenOn(date)) {
+                    b.registeredPractice(practice);
+                } else {
+                    practice = null;
+                }
             } else if (random.nextBoolean()) {
                 b.unregistered(true);
             }
-            if (random.nextBoolean()) {
-                b.usualResidence(areas[random.nextInt(areas.length)]);
+            String residence = areas[random.nextInt(areas.length)];
+            if (random.nextBoolean() && opened(residence, date)) {
+                b.usualResidence(residence);
             }
-            if (random.nextBoolean()) {
-                b.presentIn(areas[random.nextInt(areas.length)]);
+            String present = areas[random.nextInt(areas.length)];
+            if (random.nextBoolean() && opened(present, date)) {
+                b.presentIn(present);
             }
             if (random.nextInt(4) == 0) {
                 b.detention(PatientContext.Detention.Setting.PRISON);
-                if (random.nextBoolean()) {
+                if (random.nextBoolean() && FIXTURE.require("Y90101").isOpenOn(date)) {
                     b.detentionEstablishment("Y90101");
                 }
             }
@@ -197,5 +210,22 @@ class WhoPaysFixtureTest {
                     .isEqualTo(d.status() == Determination.Status.RESOLVED && d.responsible().isEmpty());
             d.typeOnlyReason().ifPresent(r -> assertThat(r).as(why).doesNotStartWith(Evaluation.UNNAMED));
         }
+    }
+
+    @Test
+    void whoCommissionsRefusesAPlaceOfAKindThatStandsForNoPlace() {
+        assertThatThrownBy(() -> QUERY.whoCommissions(ServiceCategory.ACUTE_PLANNED, LocalDate.of(2023, 1, 1), "R9A"))
+                .isInstanceOf(UnsuitableInputCodeException.class)
+                .hasMessageStartingWith("place R9A is an NHS foundation trust, not an NHS England region, primary"
+                        + " care trust, clinical commissioning group")
+                .satisfies(e -> assertThat(((UnsuitableInputCodeException) e).input()).isEqualTo("place"))
+                .satisfies(e -> assertThat(((UnsuitableInputCodeException) e).expectedKinds())
+                        .contains(OrganisationKind.REGION, OrganisationKind.GP_PRACTICE)
+                        .doesNotContain(OrganisationKind.NHS_TRUST));
+        // Every kind that stands for a place is still answered, a region and a local authority among them.
+        assertThat(QUERY.whoCommissions(ServiceCategory.ACUTE_PLANNED, LocalDate.of(2023, 1, 1), "Y90").place())
+                .isPresent();
+        assertThat(QUERY.whoCommissions(ServiceCategory.PUBLIC_HEALTH_LOCAL, LocalDate.of(2016, 1, 1), "E08000901")
+                .place()).isPresent();
     }
 }

@@ -2,7 +2,9 @@ package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.commissioner.Commissioning;
 import io.github.nhsstructure.commissioner.CommissioningAnswer;
+import io.github.nhsstructure.commissioner.UnsuitableInputCodeException;
 import io.github.nhsstructure.commissioning.ServiceCategory;
+import io.github.nhsstructure.exception.NhsStructureException;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -12,7 +14,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code nhs-structure who-commissions --service CATEGORY --on DATE [--at CODE] [--json]}: which type of body
  * commissions a service category on a date and, for a place (practice, CCG, sub-ICB location, ICB or region),
- * which organisation; then the explanation, indented. With {@code --json}, the answer as a JSON object.
+ * which organisation; then the explanation, indented. With {@code --json}, the answer as a JSON object. A place of
+ * a kind that stands for no place (an NHS trust, a national body) is one line naming {@code --at}, with exit
+ * status 2, as who-pays says of its codes.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -30,8 +34,9 @@ public final class WhoCommissionsCommand extends StructureCommand {
             description = "The date, yyyy-MM-dd; default: today.")
     private Optional<LocalDate> on = Optional.empty();
 
-    @Option(names = "--at", paramLabel = "CODE", description = "A place: GP practice, CCG, sub-ICB location, ICB or"
-            + " region code (ODS, or ONS resolved on the date).")
+    @Option(names = "--at", paramLabel = "CODE", description = "A place: a GP practice (or prison, DMS centre or"
+            + " practice in Wales), PCT, CCG, sub-ICB location, ICB, upper-tier local authority or region code (ODS,"
+            + " or ONS resolved on the date).")
     private Optional<String> at = Optional.empty();
 
     @Mixin
@@ -48,8 +53,16 @@ public final class WhoCommissionsCommand extends StructureCommand {
         LocalDate date = on.orElseGet(this::today);
         Commissioning query = Commissioning.of(structure());
         Optional<String> place = at.map(code -> OrganisationCodes.odsCodeOn(structure(), code, date));
-        CommissioningAnswer a = place.isPresent() ? query.whoCommissions(service, date, place.get())
-                : query.whoCommissions(service, date);
+        CommissioningAnswer a;
+        try {
+            a = place.isPresent() ? query.whoCommissions(service, date, place.get())
+                    : query.whoCommissions(service, date);
+        } catch (UnsuitableInputCodeException e) {
+            // "place X24 is a national body, not ..." becomes "--at X24 is a national body, not ...".
+            String message = e.getMessage();
+            throw new NhsStructureException(message.startsWith(e.input()) ? "--at"
+                    + message.substring(e.input().length()) : message);
+        }
         if (json.enabled) {
             printJson(a);
             return;

@@ -1,13 +1,14 @@
 package io.github.nhsstructure.examples.cli;
 
+import io.github.nhsstructure.commissioner.UnsuitableInputCodeException;
 import io.github.nhsstructure.commissioning.ServiceCategory;
 import io.github.nhsstructure.exception.NhsStructureException;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.whopays.Determination;
+import io.github.nhsstructure.whopays.InputOutsideCoverageException;
 import io.github.nhsstructure.whopays.PatientContext;
 import io.github.nhsstructure.whopays.Placement;
 import io.github.nhsstructure.whopays.UnknownInputCodeException;
-import io.github.nhsstructure.whopays.UnsuitableInputCodeException;
 import io.github.nhsstructure.whopays.WhoPays;
 import java.time.LocalDate;
 import java.util.Map;
@@ -24,8 +25,10 @@ import picocli.CommandLine.Option;
  * are codes: a practice (a GP practice, a prison's healthcare cost centre, a Defence Medical Services centre or a
  * practice in Wales), or a PCT, CCG, sub-ICB location, ICB or upper-tier local authority standing for an area;
  * ONS codes are resolved on the service date ({@code --placed-by} on the first day of the placement, the codes
- * before detention on the date of the application). An input not given is never guessed. Every code given is checked, whether or not a rule reads it: an unknown code
- * or one of the wrong kind is one line naming the option, with exit status 2.
+ * before detention on the date of the application). An input not given is never guessed. Every input given is
+ * checked, whether or not a rule reads it: an unknown code, one of the wrong kind, one not open on the date its
+ * option speaks of (a practice on the service date, the placing body on the first day of the placement), a date
+ * outside the data's coverage or an event after the service date is one line naming the option, with exit status 2.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -128,19 +131,23 @@ public final class WhoPaysCommand extends StructureCommand {
     }
 
     /** The command-line option of each input the engine names in its errors. */
-    private static final Map<String, String> OPTIONS = Map.of("registeredPractice", "--practice",
-            "usualResidence", "--residence", "presentIn", "--present", "detentionEstablishment", "--establishment",
-            "practiceBeforeDetention", "--practice-before-detention", "residenceBeforeDetention",
-            "--residence-before-detention", "placedBy", "--placed-by", "dischargeToAssessPlacer",
-            "--discharge-to-assess");
+    private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("registeredPractice", "--practice"),
+            Map.entry("usualResidence", "--residence"), Map.entry("presentIn", "--present"),
+            Map.entry("detentionEstablishment", "--establishment"),
+            Map.entry("practiceBeforeDetention", "--practice-before-detention"),
+            Map.entry("residenceBeforeDetention", "--residence-before-detention"),
+            Map.entry("placedBy", "--placed-by"), Map.entry("dischargeToAssessPlacer", "--discharge-to-assess"),
+            Map.entry("mhaApplicationDate", "--mha-application"), Map.entry("aftercareStart", "--aftercare-start"),
+            Map.entry("placementStart", "--placement-start"), Map.entry("admissionDate", "--admitted"));
 
-    /** An input error's message with the input named as the option the user typed. */
-    private static String optionMessage(RuntimeException e) {
-        String input = e instanceof UnknownInputCodeException u ? u.input()
-                : ((UnsuitableInputCodeException) e).input();
-        String message = e.getMessage();
-        String option = OPTIONS.get(input);
-        return option == null || !message.startsWith(input) ? message : option + message.substring(input.length());
+    /** An input error's message with the input it starts with named as the option the user typed. */
+    private static String optionMessage(String message) {
+        int end = 0;
+        while (end < message.length() && Character.isLetter(message.charAt(end))) {
+            end++;
+        }
+        String option = OPTIONS.get(message.substring(0, end));
+        return option == null ? message : option + message.substring(end);
     }
 
     private Optional<String> ods(Optional<String> code, LocalDate date) {
@@ -179,13 +186,13 @@ public final class WhoPaysCommand extends StructureCommand {
             residenceCountry.ifPresent(b::residenceCountry);
             context = b.build();
         } catch (IllegalArgumentException e) {
-            throw new NhsStructureException(e.getMessage());
+            throw new NhsStructureException(optionMessage(e.getMessage()));
         }
         Determination d;
         try {
             d = WhoPays.of(structure()).determine(context);
-        } catch (UnknownInputCodeException | UnsuitableInputCodeException e) {
-            throw new NhsStructureException(optionMessage(e));
+        } catch (UnknownInputCodeException | UnsuitableInputCodeException | InputOutsideCoverageException e) {
+            throw new NhsStructureException(optionMessage(e.getMessage()));
         }
         if (json.enabled) {
             printJson(d);
