@@ -62,8 +62,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Dates follow one rule everywhere: a period's end is the first day it no longer holds, and a restructure's
  * effective date is the first day the new structure applies. A date the dataset does not speak for gives
- * {@link OutsideCoverageException}, an unknown code {@link UnknownOrganisationException}; nothing returns
- * {@code null}.
+ * {@link OutsideCoverageException} ({@link #coverage()}: a question about the structure or one organisation needs
+ * the date within the span of all kinds' coverage, and one about an organisation in a {@link StructureView} also
+ * before the end of its kind's coverage; a question about a kind needs it within that kind's coverage), an unknown
+ * code {@link UnknownOrganisationException}; nothing returns {@code null}.
+ *
+ * <p><b>Point lookups do no coverage check.</b> {@link #target(OdsCode, RelationshipType, LocalDate)} and the dated
+ * accessors of an {@link Organisation} ({@code kindOn}, {@code nameOn}, {@code target}, {@code isOpenOn} and the
+ * like) answer from the organisation's own record on any date: before it opened, after it closed or outside the
+ * coverage they give an empty {@code Optional} or {@code false}, never {@link OutsideCoverageException}. They are
+ * the hot path (a lookup of a few nanoseconds, for programs that ask millions of them), and a check would cost a
+ * second lookup, of the organisation's kind on the date, on each call; a caller that needs one asks
+ * {@link #coverage()} ({@link Coverage#covers(OrganisationKind, LocalDate)}) once, or uses {@link #asOf(LocalDate)}
+ * and {@link StructureView#require(String)}, which check.
  *
  * <p><b>Codes.</b> Every method that takes a code as text accepts an ODS code or an ONS (GSS) code
  * ({@link OnsCode}), trimmed and case-insensitive. An ODS code names the same organisation on every date. An ONS
@@ -510,6 +521,12 @@ public final class NhsStructure implements StructureLookup {
     /**
      * Returns the target of one type of link from an organisation on a date: the fast point lookup ("parent of X
      * on D"), with no view and no coverage check.
+     *
+     * <p>Any date is answered from the organisation's record: a date before it opened or outside the dataset's
+     * coverage (such as {@code 0001-01-01}) gives an empty {@code Optional}, not {@link OutsideCoverageException},
+     * and a date after the coverage of its kind ended gives the last link the data holds. Check
+     * {@link #coverage()} first where that matters (see the class documentation: the check would cost this hot
+     * path a second lookup per call).
      *
      * @param code  the organisation's code, not null
      * @param type  the link type, not null

@@ -10,6 +10,7 @@ import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.Relationship;
 import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,7 +25,13 @@ import java.util.Optional;
  * <p>Obtained from {@link NhsStructure#asOf(LocalDate)}. Questions about a kind on a date outside that kind's
  * {@link Coverage coverage} throw {@link OutsideCoverageException}; questions about an organisation that was not
  * open on the date throw {@link OrganisationNotOpenException} (or give an empty {@code Optional} from the
- * {@code organisation} finders), so no question is answered silently with "none".
+ * {@code organisation} finders), so no question is answered silently with "none". The questions about one
+ * organisation ({@link #require(String)}, {@link #parent(String)}, {@link #parents(String)},
+ * {@link #children(String, RelationshipType)}) also throw {@link OutsideCoverageException} on a date on or after
+ * the end of the coverage of that organisation's kind (such as GP practices and primary care networks, whose
+ * sources stop), where what the data last said may no longer hold; before a kind's coverage begins they answer from
+ * the organisation's own record. The chain {@link #parents(Organisation)} and the {@code organisation} finders do
+ * not check: a parent of a kind whose coverage has ended ({@link Coverage#of}) is what the data last said.
  *
  * <p>Codes given as text are ODS codes or ONS (GSS) codes; an ONS code names the organisation that bore it on this
  * view's date ({@link NhsStructure#require(String, LocalDate)}).
@@ -148,6 +155,8 @@ public final class StructureView {
      *     date (the message says who bore it and when)
      * @throws OrganisationNotOpenException if the organisation was not open on this date; the message says when
      *     it was
+     * @throws OutsideCoverageException if the coverage of the organisation's kind on this date ended on or before
+     *     this date: the dataset no longer speaks for organisations of that kind
      */
     public Organisation require(String code) {
         return requireOpen(structure.require(code, date));
@@ -160,6 +169,8 @@ public final class StructureView {
      * @return the organisation, not null
      * @throws UnknownOrganisationException if the code is unknown
      * @throws OrganisationNotOpenException if the organisation was not open on this date
+     * @throws OutsideCoverageException if the coverage of the organisation's kind on this date ended on or before
+     *     this date
      */
     public Organisation require(OdsCode code) {
         return requireOpen(structure.require(code));
@@ -168,6 +179,16 @@ public final class StructureView {
     private Organisation requireOpen(Organisation o) {
         if (!o.isOpenOn(date)) {
             throw new OrganisationNotOpenException(o, date);
+        }
+        // One coverage rule: where the coverage of its kind has ended, the sources no longer speak for it (a
+        // practice may have closed or moved since). Before a kind's coverage begins, the organisation's own record
+        // still answers: the data is not complete for the kind then, but what it holds of this one is sourced.
+        Optional<OrganisationKind> kind = o.kindOn(date);
+        if (kind.isPresent()) {
+            Optional<DateRange> covered = structure.coverage().of(kind.get());
+            if (covered.isPresent() && !covered.get().isUnboundedEnd() && !date.isBefore(covered.get().end())) {
+                throw new OutsideCoverageException(date, kind.get(), covered.get());
+            }
         }
         return o;
     }
@@ -180,6 +201,7 @@ public final class StructureView {
      * @return the parent, or empty if the organisation has no such link on this date, not null
      * @throws UnknownOrganisationException if the code is unknown
      * @throws OrganisationNotOpenException if the organisation was not open on this date
+     * @throws OutsideCoverageException if the coverage of the organisation's kind ended on or before this date
      */
     public Optional<Organisation> parent(String code, RelationshipType type) {
         return parentOf(require(code), type);
@@ -193,6 +215,7 @@ public final class StructureView {
      * @return the parent, or empty if the organisation is at the top on this date, not null
      * @throws UnknownOrganisationException if the code is unknown
      * @throws OrganisationNotOpenException if the organisation was not open on this date
+     * @throws OutsideCoverageException if the coverage of the organisation's kind ended on or before this date
      */
     public Optional<Organisation> parent(String code) {
         return Optional.ofNullable(nearestParent(require(code)));
@@ -205,6 +228,7 @@ public final class StructureView {
      * @return the parents, nearest first, immutable, not null
      * @throws UnknownOrganisationException if the code is unknown
      * @throws OrganisationNotOpenException if the organisation was not open on this date
+     * @throws OutsideCoverageException if the coverage of the organisation's kind ended on or before this date
      */
     public List<Organisation> parents(String code) {
         return parents(require(code));
@@ -250,6 +274,7 @@ public final class StructureView {
      * @return the children, immutable, not null
      * @throws UnknownOrganisationException if the code is unknown
      * @throws OrganisationNotOpenException if the organisation was not open on this date
+     * @throws OutsideCoverageException if the coverage of the organisation's kind ended on or before this date
      */
     public List<Organisation> children(String code, RelationshipType type) {
         Organisation parent = require(code);

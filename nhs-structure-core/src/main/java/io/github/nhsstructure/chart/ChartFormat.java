@@ -14,8 +14,10 @@ import java.util.StringJoiner;
  * <p>Each form is a pure function of the chart: the same chart gives the same bytes, with {@code \n} line ends on
  * every platform. Each says the date and dataset version, gives every organisation's code, ONS code where it has one,
  * name and kind on the date, labels each line to a parent with the link that placed it there ({@link ChartRules};
- * "by kind" where the data holds no link), says "+N below" where the depth stopped, and ends with the chart's notes:
- * the drawn kinds the dataset is not complete for on the date and the organisations it could not place.
+ * "by kind" where the data holds no link; "through kinds not drawn" where the link is to an organisation of a kind
+ * the chart does not draw, so that it is drawn under the nearest drawn organisation above), says "+N below" where
+ * the depth stopped, and ends with the chart's notes: the drawn kinds the dataset is not complete for on the date
+ * and the organisations it could not place.
  *
  * <p>This enum is immutable and thread-safe.
  *
@@ -36,7 +38,7 @@ public enum ChartFormat {
                 n.onsCode().ifPresent(ons -> b.append(' ').append(ons));
                 b.append(' ').append(n.name()).append(" [").append(n.kind());
                 if (n.depth() > 0) {
-                    b.append("; ").append(linkLabel(n.link()));
+                    b.append("; ").append(linkLabel(n));
                 }
                 b.append(']');
                 if (n.hiddenChildren() > 0) {
@@ -71,7 +73,7 @@ public enum ChartFormat {
             for (ChartNode n : chart.nodes()) {
                 for (ChartNode c : n.children()) {
                     b.append("  ").append(mermaidId(n)).append(c.link().isPresent() ? " -->|" : " -.->|")
-                            .append(linkLabel(c.link())).append("| ").append(mermaidId(c)).append('\n');
+                            .append(linkLabel(c)).append("| ").append(mermaidId(c)).append('\n');
                 }
             }
             for (OrganisationKind.Tier tier : OrganisationKind.Tier.values()) {
@@ -121,7 +123,7 @@ public enum ChartFormat {
             for (ChartNode n : chart.nodes()) {
                 for (ChartNode c : n.children()) {
                     b.append("  \"").append(n.code()).append("\" -> \"").append(c.code()).append("\" [label=\"")
-                            .append(linkLabel(c.link())).append('"');
+                            .append(linkLabel(c)).append('"');
                     if (c.link().isEmpty()) {
                         b.append(", style=dashed");
                     }
@@ -150,6 +152,24 @@ public enum ChartFormat {
      */
     public static String linkLabel(Optional<RelationshipType> link) {
         return link.map(t -> t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("by kind");
+    }
+
+    /**
+     * Returns the words for the line from a node to the node drawn above it: its link's words
+     * ({@link #linkLabel(Optional)}) when the link is to that node; {@code "by kind"} for an organisation placed
+     * by its kind ({@link ChartRules#PLACED_BY_KIND}, no link up); else {@code "through kinds not drawn"}: its link
+     * is to an organisation of a kind the chart does not draw, such as a primary care network's sub-ICB location in
+     * a chart of networks only, and it is drawn under the nearest drawn organisation above.
+     *
+     * @param node  the node, not the root, not null
+     * @return the label, not null
+     * @since 0.1.0
+     */
+    public static String linkLabel(ChartNode node) {
+        if (node.link().isPresent() || ChartRules.PLACED_BY_KIND.contains(node.kind())) {
+            return linkLabel(node.link());
+        }
+        return "through kinds not drawn";
     }
 
     static String title(OrgChart chart) {

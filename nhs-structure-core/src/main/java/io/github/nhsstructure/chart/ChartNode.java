@@ -20,9 +20,10 @@ import java.util.Optional;
  * @param kind  its kind on the chart's date, not null
  * @param name  its name on the chart's date, not null
  * @param onsCode  its ONS code on the chart's date, or empty if it bore none, not null
- * @param link  the type of the link in the data that places it under its parent ({@link ChartRules}), or empty
- *     for the root and for an organisation placed under the government department by its kind because the data
- *     holds no link up for it, not null
+ * @param link  the type of the link in the data that places it under the node drawn above it ({@link ChartRules}),
+ *     or empty for the root, for an organisation placed under the government department by its kind because the
+ *     data holds no link up for it, and for one whose link is to an organisation of a kind the chart does not draw
+ *     (it is drawn under the nearest drawn organisation above; {@link ChartFormat#linkLabel(ChartNode)}), not null
  * @param depth  the level in the chart, 0 for the root
  * @param children  the organisations drawn under it, ordered by kind and then code, not null
  * @param hiddenChildren  how many organisations would be drawn directly under it if the chart went one level

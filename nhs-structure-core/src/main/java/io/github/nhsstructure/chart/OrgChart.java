@@ -9,6 +9,7 @@ import io.github.nhsstructure.lookup.StructureLookup;
 import io.github.nhsstructure.organisation.OdsCode;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
+import io.github.nhsstructure.organisation.RelationshipType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -301,7 +302,7 @@ public final class OrgChart {
             }
             Map<OrganisationKind, Integer> unplaced = options.isDefaultRoot() ? unplaced(top) : Map.of();
             visited.put(top, Boolean.TRUE);
-            ChartNode rootNode = node(top, null, 0);
+            ChartNode rootNode = node(top, null, null, 0);
             Set<OrganisationKind> incomplete = EnumSet.noneOf(OrganisationKind.class);
             for (ChartNode n : rootNode.flatten()) {
                 if (!structure.coverage().covers(n.kind(), date)) {
@@ -336,7 +337,8 @@ public final class OrgChart {
             return Collections.unmodifiableMap(out);
         }
 
-        private ChartNode node(Organisation o, ChartRules.@Nullable Decision decision, int depth) {
+        private ChartNode node(Organisation o, @Nullable Organisation drawnParent,
+                ChartRules.@Nullable Decision decision, int depth) {
             List<Organisation> drawn = new ArrayList<>();
             collect(o, drawn);
             drawn.sort(Comparator.comparing((Organisation c) -> kindOn(c)).thenComparing(Organisation::code));
@@ -346,11 +348,13 @@ public final class OrgChart {
                 hidden = drawn.size();
             } else {
                 for (Organisation c : drawn) {
-                    nodes.add(node(c, placed.get(c), depth + 1));
+                    nodes.add(node(c, o, placed.get(c), depth + 1));
                 }
             }
+            // The link is named only when it is to the node drawn above: through a kind not drawn it is not.
+            RelationshipType link = decision == null || decision.parent() != drawnParent ? null : decision.link();
             return new ChartNode(o, kindOn(o), o.nameOn(date).orElseGet(o::name), o.onsCodeOn(date),
-                    Optional.ofNullable(decision == null ? null : decision.link()), depth, nodes, hidden);
+                    Optional.ofNullable(link), depth, nodes, hidden);
         }
 
         /** Adds the drawn organisations under one, looking through organisations of kinds not drawn. */

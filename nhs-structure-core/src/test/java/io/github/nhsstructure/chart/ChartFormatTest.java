@@ -3,8 +3,10 @@ package io.github.nhsstructure.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.RelationshipType;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,13 @@ class ChartFormatTest {
         assertThat(ChartFormat.linkLabel(Optional.of(RelationshipType.ACCOUNTABLE_TO))).isEqualTo("accountable to");
         assertThat(ChartFormat.linkLabel(Optional.of(RelationshipType.IN_AREA_OF))).isEqualTo("in area of");
         assertThat(ChartFormat.linkLabel(Optional.empty())).isEqualTo("by kind");
+        // A node's line: its link, "by kind" for a kind placed by kind, else drawn through kinds not drawn.
+        OrgChart regionsOnly = OrgChart.of(NHS, LocalDate.of(2022, 7, 1),
+                ChartOptions.defaults().withKinds(EnumSet.of(OrganisationKind.REGION, OrganisationKind.ICB)));
+        assertThat(ChartFormat.linkLabel(regionsOnly.node("Q90").orElseThrow())).isEqualTo("in region");
+        assertThat(ChartFormat.linkLabel(regionsOnly.node("Y90").orElseThrow())).isEqualTo("through kinds not drawn");
+        OrgChart pcts = OrgChart.of(NHS, LocalDate.of(2012, 4, 1));
+        ChartNode pct = pcts.nodes().stream().filter(n -> n.kind() == OrganisationKind.PCT).findFirst().orElseThrow();
+        assertThat(ChartFormat.linkLabel(pct)).isEqualTo("by kind");
     }
 }

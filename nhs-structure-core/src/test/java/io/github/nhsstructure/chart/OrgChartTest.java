@@ -31,7 +31,8 @@ class OrgChartTest {
         List<String> out = new ArrayList<>();
         for (ChartNode n : chart.nodes()) {
             out.add(n.depth() + " " + n.code() + " "
-                    + (n.depth() == 0 ? "-" : n.link().map(Enum::name).orElse("BY_KIND")));
+                    + (n.depth() == 0 ? "-" : n.link().map(Enum::name).orElse(
+                    ChartFormat.linkLabel(n).equals("by kind") ? "BY_KIND" : "THROUGH")));
         }
         return out;
     }
@@ -148,14 +149,24 @@ class OrgChartTest {
     }
 
     @Test
-    void kinds_not_drawn_are_looked_through_keeping_each_node_its_own_link() {
+    void kinds_not_drawn_are_looked_through_naming_a_link_only_to_the_node_drawn_above() {
         OrgChart chart = OrgChart.of(NHS, LocalDate.of(2013, 4, 1), ChartOptions.defaults()
                 .withKinds(EnumSet.of(OrganisationKind.REGION, OrganisationKind.CCG)));
 
-        // X90 and the area team are not drawn: regions hang under the department, 90A under its region.
+        // X90 and the area team are not drawn: regions hang under the department, 90A under its region. Their
+        // links (part of X90, in the area of the area team) are to organisations not drawn, so none is named.
         assertThat(outline(chart)).containsExactly(
-                "0 ZZN91 -", "1 Y90 PART_OF", "2 90A IN_AREA_OF", "2 90B IN_REGION", "2 90C IN_REGION",
-                "1 Y91 PART_OF");
+                "0 ZZN91 -", "1 Y90 THROUGH", "2 90A THROUGH", "2 90B IN_REGION", "2 90C IN_REGION",
+                "1 Y91 THROUGH");
+        assertThat(ChartFormat.TEXT.render(chart))
+                .contains("  Y90 E40900001 FICTIONAL NORTH REGION [REGION; through kinds not drawn]\n")
+                .contains("[CCG; through kinds not drawn]\n")
+                .contains("[CCG; in region]\n")
+                .doesNotContain("part of", "in area of");
+        // Drawn with every kind, the same organisations name their links.
+        OrgChart full = OrgChart.of(NHS, LocalDate.of(2013, 4, 1));
+        assertThat(full.node("Y90").orElseThrow().link()).contains(RelationshipType.PART_OF);
+        assertThat(full.node("90A").orElseThrow().link()).contains(RelationshipType.IN_AREA_OF);
         assertThat(chart.options().kinds()).containsExactly(OrganisationKind.REGION, OrganisationKind.CCG);
         // The unplaced count is for the kinds asked for: no trust is counted.
         assertThat(OrgChart.of(NHS, LocalDate.of(2012, 4, 1), ChartOptions.defaults()

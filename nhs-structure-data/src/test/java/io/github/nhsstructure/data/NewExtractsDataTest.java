@@ -10,9 +10,11 @@ import static io.github.nhsstructure.organisation.RelationshipType.COMMISSIONED_
 import static io.github.nhsstructure.organisation.RelationshipType.MEMBER_OF;
 import static io.github.nhsstructure.organisation.RelationshipType.PART_OF;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.nhsstructure.NhsStructure;
+import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.provenance.Certainty;
 import io.github.nhsstructure.time.DateRange;
@@ -86,15 +88,19 @@ class NewExtractsDataTest {
     }
 
     @Test
-    void theApril2026MergersReachPractices() {
-        // F81011 stays with its sub-ICB location 06Q; 06Q moves from Mid and South Essex ICB (QH8) to NHS Essex ICB
-        // (D7T5G) on 2026-04-01.
+    void theApril2026MergersReachTheSubIcbLocationsOfPractices() {
+        // F81011 is with its sub-ICB location 06Q on the last day the practices are covered; 06Q moves from Mid and
+        // South Essex ICB (QH8) to NHS Essex ICB (D7T5G) on 2026-04-01.
         assertThat(parent("F81011", COMMISSIONED_BY, "2026-02-03")).isEqualTo("06Q");
-        assertThat(NHS.asOf(d("2026-03-31")).parents("F81011")).extracting(o -> o.code().value())
+        assertThat(NHS.asOf(d("2026-02-03")).parents("F81011")).extracting(o -> o.code().value())
                 .startsWith("06Q", "QH8");
-        assertThat(NHS.asOf(d("2026-04-01")).parents("F81011")).extracting(o -> o.code().value())
-                .startsWith("06Q", "D7T5G", "Y61");
+        assertThat(NHS.asOf(d("2026-03-31")).parents("06Q")).extracting(o -> o.code().value()).startsWith("QH8");
+        assertThat(NHS.asOf(d("2026-04-01")).parents("06Q")).extracting(o -> o.code().value())
+                .startsWith("D7T5G", "Y61");
         assertThat(NHS.require("D7T5G").kindOn(d("2026-04-01"))).contains(ICB);
+        // After the practices' coverage the practice's own chain is not stated from the last extract.
+        assertThatThrownBy(() -> NHS.asOf(d("2026-04-01")).parents("F81011"))
+                .isInstanceOf(OutsideCoverageException.class);
     }
 
     @Test

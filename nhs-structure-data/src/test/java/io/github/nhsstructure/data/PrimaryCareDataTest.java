@@ -223,6 +223,27 @@ class PrimaryCareDataTest {
         assertThatThrownBy(() -> NHS.asOf(d("2019-09-30")).count(PCN)).isInstanceOf(OutsideCoverageException.class);
     }
 
+    @Test
+    void oneOrganisationIsNotAnsweredAfterTheCoverageOfItsKindEnds() {
+        // The practice and its network while both are covered.
+        StructureView covered = NHS.asOf(d("2024-10-01"));
+        assertThat(covered.require("A81001").name()).isEqualTo("THE DENSHAM SURGERY");
+        assertThat(covered.parent("A81001", MEMBER_OF).map(o -> o.code().value())).contains("U89141");
+        // After the networks' coverage ends, the network is refused, not stated from the last extract...
+        StructureView later = NHS.asOf(d("2024-10-02"));
+        assertThatThrownBy(() -> later.require("U89141")).isInstanceOf(OutsideCoverageException.class)
+                .hasMessage("2024-10-02 is outside the coverage of kind PCN: covered from 2019-10-01 to 2024-10-01 "
+                        + "inclusive");
+        // ...while the practice, still covered, is answered; and after the practices' coverage it is refused too.
+        assertThat(later.parents("A81001").get(0).code().value()).isEqualTo("16C");
+        assertThatThrownBy(() -> NHS.asOf(d("2026-02-04")).parents("A81001"))
+                .isInstanceOf(OutsideCoverageException.class)
+                .extracting(e -> ((OutsideCoverageException) e).kind().orElseThrow()).isEqualTo(GP_PRACTICE);
+        // Open-ended kinds answer on any date; before a kind's coverage begins, the organisation's record answers.
+        assertThat(NHS.asOf(d("2030-01-01")).require("02P").kindOn(d("2030-01-01"))).contains(SUB_ICB_LOCATION);
+        assertThat(NHS.asOf(d("2005-01-01")).require("RHY").code().value()).isEqualTo("RHY");
+    }
+
     // ------------------------------------------------------------------------------------------------ invariants
 
     /** Every 1 April from 2000 to 2022. */

@@ -3,13 +3,18 @@ package io.github.nhsstructure.fhir;
 import io.github.nhsstructure.NhsStructure;
 import io.github.nhsstructure.exception.DatasetException;
 import io.github.nhsstructure.exception.NhsStructureException;
+import io.github.nhsstructure.organisation.OdsCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hl7.fhir.r4.model.Bundle;
@@ -26,8 +31,10 @@ import picocli.CommandLine;
  * to), or the whole structure on a date, as a FHIR R4 JSON bundle ({@link FhirExport}).
  *
  * <p>It is kept out of the main command-line jar, which would otherwise carry HAPI FHIR; the README runs it with
- * {@code exec:java}. Errors are one line on standard error: exit status 2 for a question that cannot be answered
- * (unknown code, bad date or base URL, date outside coverage), 1 when the dataset cannot be loaded or the file written.
+ * {@code exec:java}. Errors are one line on standard error, naming the option and value or keeping the reason:
+ * exit status 2 for a question that cannot be answered (unknown code, bad date or base URL, date outside coverage,
+ * an organisation not open on the date or after the coverage of its kind ended, as the main command line's
+ * {@code org} refuses them), 1 when the dataset cannot be loaded or the file written.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -51,7 +58,8 @@ public final class FhirCommand implements Callable<Integer> {
     @Option(names = "--all", description = "The whole structure instead of one organisation.")
     private boolean all;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The date, yyyy-MM-dd; default: today.")
+    @Option(names = "--on", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The date, yyyy-MM-dd; default: today.")
     private Optional<LocalDate> on = Optional.empty();
 
     @Option(names = "--out", paramLabel = "FILE", description = "The file to write; default: standard output.")
@@ -102,7 +110,7 @@ public final class FhirCommand implements Callable<Integer> {
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            stderr.println(PREFIX + ex.getMessage());
+            stderr.println(PREFIX + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
             boolean question = ex instanceof NhsStructureException && !(ex instanceof DatasetException)
                     || ex instanceof IllegalArgumentException;
             return question ? EXIT_USAGE : EXIT_DATA;
@@ -116,7 +124,15 @@ public final class FhirCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either CODE or --all");
         }
         LocalDate date = on.orElseGet(LocalDate::now);
-        FhirExport export = FhirExport.of(NhsStructure.bundled());
+        NhsStructure structure = NhsStructure.bundled();
+        if (code.isPresent()) {
+            // As the main command line's org: the code first, then the date's coverage, then an organisation that
+            // was not open on the date (OrganisationNotOpenException says when it was) or whose kind's coverage
+            // had ended (OutsideCoverageException), rather than an export of what it was not.
+            OdsCode odsCode = structure.require(code.get(), date).code();
+            structure.asOf(date).require(odsCode);
+        }
+        FhirExport export = FhirExport.of(structure);
         if (base.isPresent()) {
             export = export.withBaseUrl(base.get());
         }
@@ -126,12 +142,45 @@ public final class FhirCommand implements Callable<Integer> {
             try {
                 Files.writeString(out.get(), json + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out.get() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot write " + out.get() + ": " + reason(e), e);
             }
         } else {
             stdout.println(json);
             stdout.flush();
         }
         return 0;
+    }
+
+    /** Why a file could not be written, in words: the JDK's messages for these name only the file. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Reads {@code --on}: an ISO date, {@code yyyy-MM-dd}, with a message that names the value and says what is
+     * wrong with it (picocli's own names Java classes).
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                String why = e.getCause() != null && e.getCause().getMessage() != null
+                        ? e.getCause().getMessage() : "expected yyyy-MM-dd";
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a valid date: " + why);
+            }
+        }
     }
 }

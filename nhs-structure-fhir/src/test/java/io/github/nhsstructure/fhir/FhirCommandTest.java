@@ -63,4 +63,41 @@ class FhirCommandTest {
         assertThat(run("02P", "--on", "1900-01-01").err()).hasLineCount(1);
         assertThat(run("02P", "--base", "not-a-url").status()).isEqualTo(2);
     }
+
+    @Test
+    void aBadDateIsNamedWithItsOptionAndNoJavaClass() {
+        Run run = run("02P", "--on", "2022-02-30");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("nhs-structure-fhir: Invalid value for option '--on': '2022-02-30' is not a "
+                + "valid date: Invalid date 'FEBRUARY 30'\n");
+        assertThat(run("02P", "--on", "2022-2-3").err()).isEqualTo("nhs-structure-fhir: Invalid value for option "
+                + "'--on': '2022-2-3' is not a valid date: expected yyyy-MM-dd\n");
+    }
+
+    @Test
+    void anOrganisationNotOpenOnTheDateIsRefusedAsOrgRefusesIt() {
+        // 02P opened on 2013-04-01, as a CCG.
+        Run before = run("02P", "--on", "2010-01-01");
+        assertThat(before.status()).isEqualTo(2);
+        assertThat(before.out()).isEmpty();
+        assertThat(before.err()).isEqualTo("nhs-structure-fhir: 02P (NHS South Yorkshire ICB - 02P) was not open on "
+                + "2010-01-01: open 2013-04-01 to now\n");
+        // A practice after the practices' coverage ends: what the data last said may no longer hold.
+        Run after = run("A81001", "--on", "2026-02-04");
+        assertThat(after.status()).isEqualTo(2);
+        assertThat(after.err()).isEqualTo("nhs-structure-fhir: 2026-02-04 is outside the coverage of kind "
+                + "GP_PRACTICE: covered from 1999-04-01 to 2026-02-03 inclusive\n");
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenSaysWhyWithStatusOne(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-folder").resolve("s.json");
+        Run run = run("02P", "--on", "2023-01-01", "--out", missing.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("nhs-structure-fhir: cannot write " + missing + ": no such folder\n");
+    }
 }

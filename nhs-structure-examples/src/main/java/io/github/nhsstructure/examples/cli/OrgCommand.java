@@ -1,11 +1,15 @@
 package io.github.nhsstructure.examples.cli;
 
 import io.github.nhsstructure.StructureView;
+import io.github.nhsstructure.coverage.Coverage;
+import io.github.nhsstructure.exception.OutsideCoverageException;
 import io.github.nhsstructure.json.OrganisationOnDate;
 import io.github.nhsstructure.organisation.Organisation;
 import io.github.nhsstructure.organisation.OrganisationKind;
 import io.github.nhsstructure.organisation.RelationshipType;
+import io.github.nhsstructure.time.DateRange;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,14 @@ import picocli.CommandLine.Parameters;
  *
  * <p>{@code CODE} is an ODS code or an ONS code; an ONS code names the organisation that bore it on the date. An
  * unknown code, an ONS code nobody bore on the date (the message says who bore it and when), a date outside the
- * dataset's coverage and a date on which the organisation was not open are errors; the last says when it was
- * open.
+ * coverage of the organisation's kind, on or after its end ({@link StructureView#require(String)}: the message
+ * says the kind's coverage), and a date on which the organisation was not open are errors; the last says when it
+ * was open.
+ *
+ * <p>A line the data does not speak for on the date, a parent of a kind whose coverage has ended (and so everything
+ * above it) or a practice's network after the networks' coverage ends, is not stated: it is printed as
+ * {@code -<TAB>-<TAB>KIND<TAB>not known: REASON}, and in JSON listed in {@code notKnown} with the kind and its
+ * coverage, {@code network} being {@code null}.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -71,12 +81,33 @@ public final class OrgCommand extends StructureCommand {
         // The code first: "no such code" is the more useful answer when the date is also wrong.
         Organisation organisation = structure().require(code, date);
         StructureView view = structure().asOf(date);
-        view.require(organisation.code()); // throws OrganisationNotOpenException, which says when it was open
-        List<Organisation> parents = view.parents(organisation);
-        // A practice's primary care network is a membership, not a parent: it comes after the chain.
+        // Throws OrganisationNotOpenException, which says when it was open, and OutsideCoverageException for a
+        // date outside the coverage of the organisation's kind: the data does not speak for it then.
+        view.require(organisation.code());
+        Coverage coverage = structure().coverage();
+        // The chain up to the first parent of a kind the data does not speak for on the date: that one is not
+        // known (a stale link is not stated), nor is anything above it.
+        List<Organisation> parents = new ArrayList<>();
+        OutsideCoverageException unknownParent = null;
+        for (Organisation parent : view.parents(organisation)) {
+            unknownParent = outside(coverage, kindOn(parent, date), date);
+            if (unknownParent != null) {
+                break;
+            }
+            parents.add(parent);
+        }
+        // A practice's primary care network is a membership, not a parent: it comes after the chain. Where the
+        // networks' coverage has ended, the network is not known.
         Optional<Organisation> network = view.parent(organisation.code().value(), RelationshipType.MEMBER_OF);
         if (network.isPresent() && network.get().kindOn(date).orElse(null) != OrganisationKind.PCN) {
             network = Optional.empty();
+        }
+        OutsideCoverageException unknownNetwork = null;
+        if (network.isPresent() || kindOn(organisation, date) == OrganisationKind.GP_PRACTICE) {
+            unknownNetwork = outside(coverage, OrganisationKind.PCN, date);
+            if (unknownNetwork != null) {
+                network = Optional.empty();
+            }
         }
         if (json.enabled) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -84,6 +115,14 @@ public final class OrgCommand extends StructureCommand {
             doc.put("organisation", new OrganisationOnDate(organisation, date));
             doc.put("parents", parents.stream().map(p -> new OrganisationOnDate(p, date)).toList());
             doc.put("network", network.isPresent() ? new OrganisationOnDate(network.get(), date) : null);
+            List<Map<String, Object>> notKnown = new ArrayList<>();
+            if (unknownParent != null) {
+                notKnown.add(notKnown("parent", unknownParent));
+            }
+            if (unknownNetwork != null) {
+                notKnown.add(notKnown("network", unknownNetwork));
+            }
+            doc.put("notKnown", notKnown);
             printJson(doc);
             return;
         }
@@ -91,8 +130,47 @@ public final class OrgCommand extends StructureCommand {
         for (Organisation parent : parents) {
             printOrganisation(parent, date);
         }
+        if (unknownParent != null) {
+            printNotKnown(unknownParent);
+        }
         if (network.isPresent()) {
             printOrganisation(network.get(), date);
         }
+        if (unknownNetwork != null) {
+            printNotKnown(unknownNetwork);
+        }
+    }
+
+    private static OrganisationKind kindOn(Organisation organisation, LocalDate date) {
+        Optional<OrganisationKind> kind = organisation.kindOn(date);
+        return kind.isPresent() ? kind.get() : organisation.kind();
+    }
+
+    /**
+     * The refusal for a kind on a date, or null if the data speaks for it: the rule of
+     * {@link StructureView#require(String)}, a date on or after the end of the kind's coverage.
+     */
+    private static OutsideCoverageException outside(Coverage coverage, OrganisationKind kind, LocalDate date) {
+        Optional<DateRange> covered = coverage.of(kind);
+        if (covered.isEmpty() || covered.get().isUnboundedEnd() || date.isBefore(covered.get().end())) {
+            return null;
+        }
+        return new OutsideCoverageException(date, kind, covered.get());
+    }
+
+    /** {@code -<TAB>-<TAB>KIND<TAB>not known: the reason}, in the columns of an organisation's line. */
+    private void printNotKnown(OutsideCoverageException reason) {
+        println("-\t-\t" + reason.kind().orElseThrow() + "\tnot known: " + reason.getMessage());
+    }
+
+    private static Map<String, Object> notKnown(String line, OutsideCoverageException reason) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("line", line);
+        entry.put("kind", reason.kind().orElseThrow().name());
+        DateRange covered = reason.coverage().orElseThrow();
+        entry.put("coveredFrom", covered.start().toString());
+        entry.put("coveredTo", covered.isUnboundedEnd() ? null : covered.endInclusive().toString());
+        entry.put("reason", reason.getMessage());
+        return entry;
     }
 }

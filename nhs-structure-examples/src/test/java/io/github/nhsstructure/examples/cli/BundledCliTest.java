@@ -52,6 +52,51 @@ class BundledCliTest {
     }
 
     @Test
+    void aChartOfNetworksDoesNotNameTheLinkToTheirHiddenSubIcbLocations() {
+        CliRun chart = run("chart", "--on", "2022-07-01", "--kind", "PCN", "--depth", "1");
+        assertThat(chart.status()).isZero();
+        assertThat(chart.out()).contains("\n  U00070 WEST MERTON PCN [PCN; through kinds not drawn]\n")
+                .doesNotContain("part of");
+        // Drawn with the sub-ICB locations, the same network names its link to the one it is under.
+        assertThat(run("chart", "--on", "2022-07-01", "--kind", "SUB_ICB_LOCATION", "PCN", "--depth", "2").out())
+                .contains("\n    U00070 WEST MERTON PCN [PCN; part of]\n");
+    }
+
+    @Test
+    void orgStatesNothingBeyondTheCoverageOfAKind() {
+        String chain = "A81001\t-\tGP_PRACTICE\tTHE DENSHAM SURGERY\n"
+                + "16C\tE38000247\tSUB_ICB_LOCATION\tNHS North East and North Cumbria ICB - 16C\n"
+                + "QHM\tE54000050\tICB\tNHS North East and North Cumbria Integrated Care Board\n"
+                + "Y63\tE40000012\tREGION\tNorth East and Yorkshire\n"
+                + "X24\t-\tNATIONAL_BODY\tNHS England\n"
+                + "ZZN01\t-\tGOVERNMENT_DEPARTMENT\tDepartment of Health and Social Care\n";
+        // Primary care networks are covered to 2024-10-01: on that day the practice's network is known...
+        assertThat(run("org", "A81001", "--on", "2024-10-01")).printsExactly(chain + "U89141\t-\tPCN\tSTOCKTON PCN\n");
+        // ...the next day it is not, as count refuses PCNs, and is not stated from the last data.
+        assertThat(run("org", "A81001", "--on", "2024-10-02")).printsExactly(chain + "-\t-\tPCN\tnot known: "
+                + "2024-10-02 is outside the coverage of kind PCN: covered from 2019-10-01 to 2024-10-01 inclusive\n");
+        assertThat(run("count", "--kind", "PCN", "--on", "2024-10-02")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: 2024-10-02 is outside the coverage of kind PCN: covered from 2019-10-01 to "
+                        + "2024-10-01 inclusive");
+        CliRun json = run("org", "A81001", "--on", "2025-01-01", "--json");
+        assertThat(json.status()).isZero();
+        assertThat(json.out()).contains("\"network\" : null", "\"line\" : \"network\"", "\"kind\" : \"PCN\"",
+                "\"coveredFrom\" : \"2019-10-01\"", "\"coveredTo\" : \"2024-10-01\"").doesNotContain("U89141");
+        // A network itself, and a practice, after the coverage of its kind ends: refused, as count is.
+        assertThat(run("org", "U89141", "--on", "2024-10-02")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: 2024-10-02 is outside the coverage of kind PCN: covered from 2019-10-01 to "
+                        + "2024-10-01 inclusive");
+        assertThat(run("org", "A81001", "--on", "9999-12-31")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: 9999-12-31 is outside the coverage of kind GP_PRACTICE: covered from 1999-04-01 to "
+                        + "2026-02-03 inclusive");
+        assertThat(run("org", "A81001", "--on", "2026-02-04")).failsWith(NhsStructureCli.EXIT_USAGE,
+                "nhs-structure: 2026-02-04 is outside the coverage of kind GP_PRACTICE: covered from 1999-04-01 to "
+                        + "2026-02-03 inclusive");
+        // Kinds whose coverage is open-ended answer on any later date.
+        assertThat(run("org", "02P", "--on", "2030-01-01").status()).isZero();
+    }
+
+    @Test
     void changesCountTheCcgsCreatedIn2013AndTheMergersOfApril2020() {
         assertThat(run("changes", "--from", "2013-03-31", "--to", "2013-04-01", "--kind", "CCG", "--summary"))
                 .printsExactly("2013-04-01\tCREATED\tCCG\t211\n");
@@ -213,10 +258,12 @@ class BundledCliTest {
         assertThat(chart.status()).isZero();
         assertThat(chart.out()).startsWith("# NHS organisation chart on 2022-07-01 (dataset ")
                 .contains("\nZZN01 Department of Health and Social Care [GOVERNMENT_DEPARTMENT]\n")
-                .contains("\n  Y63 E40000012 North East and Yorkshire [REGION; part of]\n")
+                // A region is part of NHS England, which is not drawn: its line does not name that link.
+                .contains("\n  Y63 E40000012 North East and Yorkshire [REGION; through kinds not drawn]\n")
                 .contains("\n    QF7 E54000061 NHS South Yorkshire Integrated Care Board [ICB; in region]\n");
         assertThat(chart.out().lines().filter(l -> l.contains(" [ICB; in region]"))).hasSize(42);
-        assertThat(chart.out().lines().filter(l -> l.contains(" [REGION; part of]"))).hasSize(7);
+        assertThat(chart.out().lines().filter(l -> l.contains(" [REGION; through kinds not drawn]"))).hasSize(7);
+        assertThat(chart.out()).doesNotContain("part of");
         assertThat(run("chart", "--on", "2022-07-01", "--depth", "3", "--kind", "REGION", "ICB").out())
                 .isEqualTo(chart.out());
     }
