@@ -224,8 +224,17 @@ final class SeriesCsvHandler extends AbstractBaseCsvCallbackHandler<Object> {
         for (String required : List.of("code", "date", "value")) {
             int column = required.equals("code") ? codeColumn : required.equals("date") ? dateColumn : valueColumn;
             if (column < 0) {
+                List<String> found = new ArrayList<>();
+                for (String n : names) {
+                    found.add(n.replace("\uFEFF", "").strip());
+                }
+                if (String.join("", found).isEmpty()) {
+                    // Such as a file holding only a byte order mark: say so, not "found []" or an invisible mark.
+                    throw new SeriesInputException(source, line, "", "the header is empty (needs the columns code,"
+                            + " date and value)");
+                }
                 throw new SeriesInputException(source, line, "", "header has no '" + required + "' column (found "
-                        + names + "; needs [code, date, value])");
+                        + found + "; needs [code, date, value])");
             }
         }
     }

@@ -6,7 +6,6 @@ import io.github.nhsstructure.exception.NhsStructureException;
 import io.github.nhsstructure.organisation.OdsCode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -34,7 +33,8 @@ import picocli.CommandLine;
  * {@code exec:java}. Errors are one line on standard error, naming the option and value or keeping the reason:
  * exit status 2 for a question that cannot be answered (unknown code, bad date or base URL, date outside coverage,
  * an organisation not open on the date or after the coverage of its kind ended, as the main command line's
- * {@code org} refuses them), 1 when the dataset cannot be loaded or the file written.
+ * {@code org} refuses them; an {@code --out} file that cannot be written, as the main command line's {@code --out}
+ * options), 1 when the dataset cannot be loaded.
  *
  * <p>This class is mutable (picocli populates it) and not thread-safe.
  *
@@ -47,7 +47,7 @@ public final class FhirCommand implements Callable<Integer> {
 
     /** The exit status of a question that cannot be answered. */
     static final int EXIT_USAGE = 2;
-    /** The exit status when the dataset cannot be loaded or the output written. */
+    /** The exit status when the dataset cannot be loaded. */
     static final int EXIT_DATA = 1;
     private static final String PREFIX = "nhs-structure-fhir: ";
 
@@ -123,6 +123,9 @@ public final class FhirCommand implements Callable<Integer> {
         if (all == code.isPresent()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either CODE or --all");
         }
+        if (out.isPresent() && out.get().toString().isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: no file name given");
+        }
         LocalDate date = on.orElseGet(LocalDate::now);
         NhsStructure structure = NhsStructure.bundled();
         if (code.isPresent()) {
@@ -142,7 +145,9 @@ public final class FhirCommand implements Callable<Integer> {
             try {
                 Files.writeString(out.get(), json + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out.get() + ": " + reason(e), e);
+                // As the main command line's --out options: a file that cannot be written is a question that
+                // cannot be answered as asked (exit status 2), with the reason.
+                throw new IllegalArgumentException("--out " + out.get() + ": cannot be written: " + reason(e), e);
             }
         } else {
             stdout.println(json);

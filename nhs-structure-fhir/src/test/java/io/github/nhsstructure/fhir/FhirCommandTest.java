@@ -92,12 +92,16 @@ class FhirCommandTest {
     }
 
     @Test
-    void aFileThatCannotBeWrittenSaysWhyWithStatusOne(@TempDir Path dir) {
+    void aFileThatCannotBeWrittenSaysWhyWithStatusTwo(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-folder").resolve("s.json");
         Run run = run("02P", "--on", "2023-01-01", "--out", missing.toString());
 
-        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("nhs-structure-fhir: cannot write " + missing + ": no such folder\n");
+        assertThat(run.err()).isEqualTo("nhs-structure-fhir: --out " + missing + ": cannot be written: no such"
+                + " folder\n");
+        Run empty = run("02P", "--on", "2023-01-01", "--out", " ");
+        assertThat(empty.status()).isEqualTo(2);
+        assertThat(empty.err()).isEqualTo("nhs-structure-fhir: --out: no file name given\n");
     }
 }

@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -374,8 +375,16 @@ public final class RebaseCommand extends StructureCommand {
             }
             for (String column : required) {
                 if (!columns.containsKey(column)) {
+                    List<String> found = new ArrayList<>();
+                    for (String n : names) {
+                        found.add(n.replace("\uFEFF", "").strip());
+                    }
+                    if (String.join("", found).isEmpty()) {
+                        throw new InputFileException(file + ":1: the header is empty (needs the columns "
+                                + String.join(" and ", required) + ")");
+                    }
                     throw new InputFileException(file + ":1: header has no '" + column + "' column (found "
-                            + names + "; needs " + required + ")");
+                            + found + "; needs " + required + ")");
                 }
             }
             for (CSVRecord record : parser) {

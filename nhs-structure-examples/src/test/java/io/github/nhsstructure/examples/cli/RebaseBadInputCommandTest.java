@@ -161,4 +161,21 @@ class RebaseBadInputCommandTest {
                         + " ONS code)");
         Assertions.assertThat(dir.resolve("o.csv")).doesNotExist();
     }
+
+    @Test
+    void aFileHoldingOnlyAByteOrderMarkHasAnEmptyHeader() throws IOException {
+        String in = file("in.csv", SERIES);
+        String out = dir.resolve("o.csv").toString();
+        String bom = bytes("bom.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", bom, "--out", out)).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: " + bom + ":1: the header is empty (needs the columns"
+                        + " code, date and value)");
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", in, "--out", out, "--split", "weights:" + bom))
+                .failsWith(NhsStructureCli.EXIT_USAGE, "nhs-structure: " + bom + ":1: the header is empty (needs the"
+                        + " columns code and weight)");
+        String marked = bytes("marked.csv", "\uFEFFcode,when,value\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(run("rebase", "--to", "2022-07-01", "--in", marked, "--out", out)).failsWith(
+                NhsStructureCli.EXIT_USAGE, "nhs-structure: " + marked + ":1: header has no 'date' column (found"
+                        + " [code, when, value]; needs [code, date, value])");
+    }
 }
